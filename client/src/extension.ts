@@ -1,0 +1,41 @@
+/** Callsight's VS Code entry point: starts the language server and registers the commands. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { treatActiveFileAs } from './commands/treatAs';
+import { registerFormatSniffer } from './formatSniffer';
+import { createLanguageClient } from './languageClient';
+import { text } from './text';
+
+let client: LanguageClient | undefined;
+
+/** What the extension exposes to its in-editor tests. */
+export interface CallsightApi {
+  readonly client: LanguageClient | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CallsightApi> {
+  registerFormatSniffer(context);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('callsight.treatAsCcpLog', treatActiveFileAs('ccp-log')),
+    vscode.commands.registerCommand('callsight.treatAsSipTrace', treatActiveFileAs('sip-trace')),
+    vscode.commands.registerCommand('callsight.restartServer', async () => {
+      await client?.restart();
+      void vscode.window.setStatusBarMessage(text.serverRestarted(), 4000);
+    }),
+  );
+  client = createLanguageClient(context);
+  try {
+    await client.start();
+  } catch (error) {
+    // VS Code shows nothing when activation fails: say it ourselves.
+    void vscode.window.showErrorMessage(
+      text.activationFailed(error instanceof Error ? error.message : String(error)),
+    );
+  }
+  return { client };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,35 @@
+/**
+ * The contract between a language's analysis and everything that uses it (LSP server, CLI, tests,
+ * benchmarks). A language parses text once into a model and returns a {@link DocumentAnalysis} whose
+ * methods answer from that model; nothing re-parses.
+ */
+import type { CancellationToken } from './cancellation';
+import type { Finding, OffsetRange } from './findings';
+import type { FoldRange, HoverResult, SemanticToken, SymbolNode } from './features';
+import type { CallsightSettings } from './settings';
+
+export type LanguageId = 'ccp-log' | 'sip-trace';
+
+export const LANGUAGE_IDS: readonly LanguageId[] = ['ccp-log', 'sip-trace'];
+
+/** One document's parsed model, with the features computed from it. */
+export interface DocumentAnalysis {
+  readonly languageId: LanguageId;
+  /** Every finding, severity overrides not yet applied (see `applySeverityOverrides`). */
+  findings(settings: CallsightSettings, token?: CancellationToken): readonly Finding[];
+  hover(offset: number, settings: CallsightSettings): HoverResult | undefined;
+  /** Tokens inside `[start, end)`, sorted by offset, none crossing a line end. */
+  semanticTokens(range: OffsetRange): readonly SemanticToken[];
+  symbols(settings: CallsightSettings): readonly SymbolNode[];
+  foldingRanges(limit: number): readonly FoldRange[];
+  /** Go to Definition (e.g. a Call-ID to its dialog's first message). */
+  definition?(offset: number): readonly OffsetRange[];
+  /** Find References (e.g. every message of a dialog). */
+  references?(offset: number): readonly OffsetRange[];
+}
+
+export interface LanguageAnalyzer {
+  readonly languageId: LanguageId;
+  /** Parses `text` into a model. Never throws on bad input: problems become findings. */
+  analyze(text: string, token?: CancellationToken): DocumentAnalysis;
+}

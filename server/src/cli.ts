@@ -1,0 +1,12 @@
+/** `callsight` command line: the analysis core, headless. */
+import { runCli } from './cli/main';
+
+runCli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`callsight: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,36 @@
+import type { Connection } from 'vscode-languageserver/node';
+import { DEFAULT_SETTINGS, settingsFrom, type CallsightSettings } from '../analysis/settings';
+import { CONFIGURATION_SECTION } from '../protocol';
+
+/** Settings per document, read from the client on first use and kept until the configuration changes. */
+export class SettingsStore {
+  private readonly byUri = new Map<string, Promise<CallsightSettings>>();
+  private supported = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  /** Whether the client answers `workspace/configuration`; otherwise defaults apply. */
+  setSupported(supported: boolean): void {
+    this.supported = supported;
+  }
+
+  get(uri: string): Promise<CallsightSettings> {
+    if (!this.supported) return Promise.resolve(DEFAULT_SETTINGS);
+    let pending = this.byUri.get(uri);
+    if (!pending) {
+      pending = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: CONFIGURATION_SECTION })
+        .then(settingsFrom, () => DEFAULT_SETTINGS);
+      this.byUri.set(uri, pending);
+    }
+    return pending;
+  }
+
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
+
+  clear(): void {
+    this.byUri.clear();
+  }
+}
