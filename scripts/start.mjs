@@ -9,7 +9,11 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const which = spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' });
 if (which.status === 0) {
-  const result = spawnSync('code', ['--extensionDevelopmentPath', root, resolve(root, 'samples')], { stdio: 'inherit' });
+  const result = spawnSync('code', ['--extensionDevelopmentPath', root, resolve(root, 'samples')], {
+    stdio: 'inherit',
+  });
   process.exit(result.status ?? 0);
 }
-console.log('Built dist/. No desktop `code` on PATH: the browser editor (code-server) arrives with the in-editor issue.');
+console.log(
+  'Built dist/. No desktop `code` on PATH: the browser editor (code-server) arrives with the in-editor issue.',
+);

@@ -1,7 +1,7 @@
 /** Callsight's VS Code entry point: starts the language server and registers the commands. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { treatActiveFileAs } from './commands/treatAs';
+import { registerCommands } from './commands';
 import { registerFormatSniffer } from './formatSniffer';
 import { createLanguageClient } from './languageClient';
 import { text } from './text';
@@ -15,14 +15,7 @@ export interface CallsightApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<CallsightApi> {
   registerFormatSniffer(context);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('callsight.treatAsCcpLog', treatActiveFileAs('ccp-log')),
-    vscode.commands.registerCommand('callsight.treatAsSipTrace', treatActiveFileAs('sip-trace')),
-    vscode.commands.registerCommand('callsight.restartServer', async () => {
-      await client?.restart();
-      void vscode.window.setStatusBarMessage(text.serverRestarted(), 4000);
-    }),
-  );
+  registerCommands(context, () => client);
   client = createLanguageClient(context);
   try {
     await client.start();

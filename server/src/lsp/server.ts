@@ -23,14 +23,10 @@ import { setLocale, toLocale } from '../analysis/l10n';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../analysis/semanticTokenLegend';
 import { applySeverityOverrides } from '../analysis/severity';
 import type { CallsightSettings } from '../analysis/settings';
-import {
-  AnalysisSummaryRequest,
-  type AnalysisSummaryParams,
-  type AnalysisSummaryResult,
-  type CallsightInitializationOptions,
-} from '../protocol';
+import type { CallsightInitializationOptions } from '../protocol';
 import { AnalysisCache } from './analysisCache';
 import { encodeSemanticTokens, toDiagnostic, toDocumentSymbol, toFoldingRange, toRange } from './convert';
+import { registerRequests } from './requests';
 import { SettingsStore } from './settingsStore';
 
 /** Debounce for pushed diagnostics (clients without pull diagnostics). */
@@ -281,16 +277,7 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onRequest(AnalysisSummaryRequest, (params: AnalysisSummaryParams) =>
-    guard('summary', params.uri, null, async (): Promise<AnalysisSummaryResult | null> => {
-      const found = analysisOf(params.uri);
-      if (!found) return null;
-      const findings = await findingsOf(found.document, found.analysis);
-      const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-      for (const f of findings) counts[f.severity]++;
-      return { languageId: found.analysis.languageId, version: found.document.version, findings: counts };
-    }),
-  );
+  registerRequests(connection, { guard, analysisOf, findingsOf, settings: (uri) => settings.get(uri) });
 
   documents.listen(connection);
   connection.listen();

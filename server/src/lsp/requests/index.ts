@@ -1,0 +1,8 @@
+/** Custom `callsight/*` requests, one module each. */
+import type { Connection } from 'vscode-languageserver/node';
+import type { ServerContext } from '../serverContext';
+import { registerAnalysisSummary } from './analysisSummary';
+
+export function registerRequests(connection: Connection, context: ServerContext): void {
+  registerAnalysisSummary(connection, context);
+}

@@ -1,0 +1,23 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentAnalysis } from '../analysis/analyzer';
+import type { CancellationToken } from '../analysis/cancellation';
+import type { Finding } from '../analysis/findings';
+import type { CallsightSettings } from '../analysis/settings';
+
+/** What request handlers may use from the server: cached analyses and findings, settings, error isolation. */
+export interface ServerContext {
+  /** Runs a handler so that a failure is logged and answered with `fallback`, never fatal. */
+  guard<T>(what: string, uri: string, fallback: T, run: () => Promise<T> | T): Promise<T>;
+  /** The open document and its analysis for this version, or undefined when not open or not ours. */
+  analysisOf(
+    uri: string,
+    token?: CancellationToken,
+  ): { document: TextDocument; analysis: DocumentAnalysis } | undefined;
+  /** Findings after severity overrides, computed once per version. */
+  findingsOf(
+    document: TextDocument,
+    analysis: DocumentAnalysis,
+    token?: CancellationToken,
+  ): Promise<readonly Finding[]>;
+  settings(uri: string): Promise<CallsightSettings>;
+}
