@@ -43,6 +43,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
 
   const records: CheckRecord[] = [];
   let inputProblem = false;
+  let analysed = 0;
   for (const file of args.positionals) {
     let text: string;
     try {
@@ -65,11 +66,12 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       continue;
     }
     records.push(...checkText(file, text, languageId));
+    analysed++;
   }
 
   if (format === 'json') io.out(JSON.stringify(records, null, 2) + '\n');
   else if (format === 'sarif') io.out(JSON.stringify(toSarif(records), null, 2) + '\n');
-  else io.out(toText(records, args.positionals.length));
+  else io.out(toText(records, analysed));
 
   if (inputProblem) return 2;
   return records.some((r) => r.severity === 'error') ? 1 : 0;
