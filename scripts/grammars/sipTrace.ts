@@ -254,7 +254,7 @@ const httpStartLine: Rule = {
   comment: 'The HTTP upgrade before SIP over WebSocket, as follow-stream exports show it.',
   patterns: [
     {
-      match: String.raw`^([A-Z]{3,10})\s(\S{1,4096})\s(HTTP)(/)(1\.[01])\s*$`,
+      match: String.raw`^([A-Z]{3,10})\s(\S{1,4096})\s(HTTP)(/)(1\.[01])\.?\s*$`,
       name: `meta.request-line.http.${L}`,
       captures: captures({
         1: `keyword.other.method.http.${L}`,
@@ -362,6 +362,12 @@ const HEADER_KINDS: readonly HeaderKind[] = [
       include('#parameter'),
       include('#known-method'),
     ],
+  },
+  {
+    key: 'text',
+    full: 'User-Agent|Server|Subject|Organization|Date',
+    compact: 's',
+    value: [{ match: String.raw`\G.+`, name: `string.unquoted.header-value.${L}` }],
   },
   {
     key: 'allow',
