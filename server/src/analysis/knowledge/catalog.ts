@@ -107,6 +107,9 @@ export function findRow(system: CodeSystem, code: string | number): CatalogRow |
   if (exact) return exact;
   const folded = byLowerCode.get(system)?.get(key.toLowerCase());
   if (folded) return folded;
+  // Endpoints are written with paths at times (`<alias>.my.connect.aws/ccp-v2`): the host decides.
+  if (system === 'connect-endpoint' && key.includes('/'))
+    return findRow(system, key.slice(0, key.indexOf('/')));
   if (numeric && /^\d{1,9}$/.test(key)) {
     const n = Number(key);
     const inRange = ranges.find(

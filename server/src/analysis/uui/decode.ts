@@ -296,11 +296,11 @@ function isAllHex(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** At least three quarters of the octets are printable ASCII. */
+/** Valid UTF-8 with at most a quarter of control characters: text rather than binary data. */
 function mostlyPrintable(bytes: readonly number[]): boolean {
-  let printableCount = 0;
-  for (const b of bytes) if (b >= 0x20 && b < 0x7f) printableCount++;
-  return printableCount * 4 >= bytes.length * 3;
+  let controls = 0;
+  for (const b of bytes) if (b < 0x20 || b === 0x7f) controls++;
+  return controls * 4 <= bytes.length && decodeText(bytes).utf8;
 }
 
 /** Hex data to octets, reporting runs of non-hex characters and an odd digit count. */

@@ -126,6 +126,12 @@ function encodeText(r: Extract<UuiEncodeRequest, { kind: 'text' }>): UuiEncodeRe
     });
   if (pd !== null && !(Number.isInteger(pd) && pd >= 0 && pd <= 255))
     problems.push({ field: 'protocolDiscriminator', severity: 'error', message: m.t('encodeBadPd') });
+  if (pd === null && purpose === '' && r.text.length > 0)
+    problems.push({
+      field: 'protocolDiscriminator',
+      severity: 'warning',
+      message: m.t('encodeNoPdNoPurpose'),
+    });
   const octets = utf8Octets(r.text);
   const all = pd !== null && Number.isInteger(pd) && pd >= 0 && pd <= 255 ? [pd, ...octets] : octets;
   if (isdn && all.length > UUI_SAFE_OCTETS)

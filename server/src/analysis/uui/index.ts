@@ -6,8 +6,9 @@
  * becomes a positioned problem.
  */
 import { decodeRawValue } from './decode';
-import { splitInput } from './structure';
-import type { UuiDecodeResult } from './types';
+import { uuiMessages } from './messages';
+import { MAX_INPUT, splitInput } from './structure';
+import type { UuiDecodeResult, UuiProblem } from './types';
 
 export type {
   UuiDecodeResult,
@@ -60,5 +61,17 @@ export function decodeUui(value: string): UuiDecodeResult {
  * Offsets are relative to `input`. Never throws.
  */
 export function decodeUuiAll(input: string): UuiDecodeResult[] {
-  return splitInput(input).map(decodeRawValue);
+  const results = splitInput(input).map(decodeRawValue);
+  const last = results[results.length - 1];
+  if (input.length > MAX_INPUT && last) {
+    const cut: UuiProblem = {
+      offset: MAX_INPUT,
+      length: input.length - MAX_INPUT,
+      code: 'uui-input-cut',
+      severity: 'warning',
+      message: uuiMessages.t('inputCut', { max: MAX_INPUT }),
+    };
+    results[results.length - 1] = { ...last, problems: [...last.problems, cut] };
+  }
+  return results;
 }

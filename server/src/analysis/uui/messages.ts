@@ -37,6 +37,9 @@ export const uuiMessages = defineMessages('uui', {
   sessionNoEquals: '"{text}" has no "=": Google expects key=value pairs separated by ";".',
   sessionEmptyKey: 'A pair has an empty key.',
   // problems (encoding)
+  encodeNoPdNoPurpose:
+    'Without a purpose, receivers assume the ISDN package and take the first octet as the protocol discriminator: add a PD or a purpose.',
+  inputCut: 'The input is longer than {max} characters; the rest was not decoded.',
   encodeTextEmpty: 'Enter the text to send.',
   encodeBadToken: '"{value}" is not a valid {name}: use letters, digits and - . ! % * _ + ` \' ~ only.',
   encodeBadPd: 'The protocol discriminator must be a whole number from 0 to 255 (00 to FF).',

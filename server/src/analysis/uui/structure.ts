@@ -145,6 +145,11 @@ function trimRange(text: string, start: number, end: number): [number, number] {
 function splitCommas(source: SourceText, start: number, end: number): [number, number][] {
   const text = source.text;
   const out: [number, number][] = [];
+  // The parameters at the very end tell whether the header holds free text (where a comma is data).
+  const tailEncoding = splitValue(text, start, end)
+    .params.find((p) => p.name === 'encoding')
+    ?.value.toLowerCase();
+  const hexTail = tailEncoding === undefined || tailEncoding === 'hex';
   let segmentStart = start;
   let quoted = false;
   // Free text can hold many commas: give up splitting a segment after a few failed tries (linear time).
@@ -160,7 +165,7 @@ function splitCommas(source: SourceText, start: number, end: number): [number, n
       const [ds, de] = trimRange(text, parts.dataStart, parts.dataEnd);
       const complete =
         (parts.params.length > 0 && (encoding === undefined || encoding === 'hex')) ||
-        (parts.params.length === 0 && isAllHex(text, ds, de));
+        (parts.params.length === 0 && hexTail && (de - ds) % 2 === 0 && isAllHex(text, ds, de));
       if (complete) {
         out.push([s, e]);
         segmentStart = i + 1;

@@ -5,6 +5,7 @@ export type UuiSeverity = 'error' | 'warning' | 'information';
 /** Stable ids of UUI problems (the SIP rules map them to their own rule ids). */
 export type UuiProblemCode =
   | 'uui-empty'
+  | 'uui-input-cut'
   | 'uui-not-hex'
   | 'uui-odd-length'
   | 'uui-bad-percent'
