@@ -6,12 +6,12 @@
  * English where a translation is missing.
  */
 import { allIndexedRows, findRow, toEntry } from './catalog';
-import { readToken } from './tokens';
+import { codeTokenAt, readToken } from './tokens';
 import type { CodeSystem, KnowledgeEntry } from './types';
 
 export type { CatalogRow, CodeSystem, EntryText, KnowledgeEntry, KnowledgeLink } from './types';
 export { CODE_SYSTEMS } from './types';
-export { codeTokenAt } from './tokens';
+export { codeTokenAt };
 export { searchCatalog } from './search';
 export { entriesMarkdown, entryMarkdown, entryText } from './render';
 export { systemLabel } from './messages';
@@ -44,4 +44,21 @@ export function explainToken(token: string): KnowledgeEntry[] {
 /** Every entry of every catalog, in display order. */
 export function allEntries(): KnowledgeEntry[] {
   return allIndexedRows().map(({ system, row }) => toEntry(system, row));
+}
+
+/**
+ * The readings of the code under a cursor in a line: the token there first (a status line, a Reason
+ * cause, a word); when it has none, the codes anywhere in the line. Only a window around the cursor is
+ * read.
+ */
+export function explainAt(line: string, character: number): { token?: string; entries: KnowledgeEntry[] } {
+  const token = codeTokenAt(line, character);
+  const entries = token !== undefined ? explainToken(token) : [];
+  if (entries.length > 0) return { token, entries };
+  const from = Math.max(0, character - 2000);
+  const around = line.slice(from, character + 2000);
+  const inLine = explainToken(around);
+  if (inLine.length > 0)
+    return { token: inLine.length === 1 ? inLine[0]!.code : around.trim(), entries: inLine };
+  return token !== undefined ? { token, entries: [] } : { entries: [] };
 }
