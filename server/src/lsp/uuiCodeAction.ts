@@ -9,7 +9,7 @@ import { defineMessages } from '../analysis/l10n';
 import { findUuiHeaderAt } from '../analysis/uui';
 import { DecodeUuiCommand } from '../protocol';
 
-const messages = defineMessages('lsp.codeActions', {
+const messages = defineMessages('lsp.uuiCodeAction', {
   decodeUui: 'Decode UUI',
   decodeUuiOf: 'Decode UUI ({header})',
 });

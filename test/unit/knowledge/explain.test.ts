@@ -46,6 +46,8 @@ test('context decides the reading', () => {
   assert.deepEqual(readings('Reason: SIP ;cause=200;text="Call completed elsewhere"'), ['sip:200']);
   assert.deepEqual(readings('Warning: 399 kamailio "x"'), ['sip-warning:399']);
   assert.deepEqual(readings('Q.850 34'), ['q850:34']);
+  assert.deepEqual(readings('hangup_cause_q850=17'), ['q850:17']);
+  assert.deepEqual(readings('because 3 calls failed'), []);
   assert.deepEqual(readings('error 32011'), ['twilio:32011']);
   assert.deepEqual(readings('INVITE sip:a@b SIP/2.0'), [], 'a request line is not a status');
 });

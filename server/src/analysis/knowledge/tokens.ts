@@ -80,7 +80,7 @@ export function readToken(token: string): IndexedRow[] {
     out.add('sip-warning', warning[1]!);
     return out.list;
   }
-  const cause = /\bcause\s*[=:#]?\s*(\d{1,3})\b/i.exec(t);
+  const cause = /(?:^|[^A-Za-z])cause(?:_q850)?\s*[=:#]?\s*(\d{1,3})\b/i.exec(t);
   if (cause) {
     const n = cause[1]!;
     if (findRow('q850', n)) out.add('q850', n);
