@@ -25,6 +25,8 @@ test('a bare number shows every reading, most common first', () => {
   assert.deepEqual(readings('32503'), ['twilio:32500-32506']);
   assert.deepEqual(readings('499'), ['sip:499'], 'class fallback for an unregistered status');
   assert.deepEqual(readings('7000'), []);
+  assert.deepEqual(readings('3478'), ['connect-endpoint:TurnNlb-*.elb.<region>.amazonaws.com'], 'a port');
+  assert.deepEqual(readings('5672'), ['google-ccai:tls-5672']);
 });
 
 test('503 as a SIP status links to the Q.850 causes behind it, and cause 34 back to 503', () => {

@@ -99,6 +99,8 @@ export function readToken(token: string): IndexedRow[] {
   }
   if (/^\d{1,5}$/.test(t)) {
     numberReadings(t, out);
+    // Ports are numbers too (`3478`, `5672`).
+    out.addAll(rowsByAlias(t));
     return out.list;
   }
   if (/^(?:ccp|sip|twilio|ccai)\/[a-z0-9-]+$/.test(t)) {
