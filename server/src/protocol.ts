@@ -112,3 +112,192 @@ export interface AudioMetricsResult {
   /** `callsight.time.zone` for the time axis. */
   readonly timeZone: string;
 }
+
+/** A catalog system, as the knowledge base names it (`sip`, `q850`, `twilio`, `ccp-softphone-error`…). */
+export type CatalogSystem =
+  | 'sip'
+  | 'sip-warning'
+  | 'q850'
+  | 'freeswitch-cause'
+  | 'twilio'
+  | 'ccp-softphone-error'
+  | 'ccp-agent-state'
+  | 'cti-exception'
+  | 'ccp-api-error'
+  | 'connect-endpoint'
+  | 'google-ccai';
+
+/** One knowledge-base entry, rendered in the explanation locale (plain text; `markdown` is the escaped rendering). */
+export interface ExplainEntry {
+  readonly system: CatalogSystem;
+  /** The system's display name (`SIP response`, `Q.850 cause`…). */
+  readonly systemLabel: string;
+  readonly code: string;
+  readonly title: string;
+  readonly name?: string;
+  readonly meaning: string;
+  readonly causes: readonly string[];
+  readonly fixes: readonly string[];
+  readonly references: readonly string[];
+  readonly aliases?: readonly string[];
+  readonly unverified?: boolean;
+  readonly range?: readonly [number, number];
+  readonly level?: 'error' | 'warning';
+  readonly rules?: readonly string[];
+  readonly related?: readonly {
+    readonly system: CatalogSystem;
+    readonly code: string;
+    readonly note: string;
+  }[];
+  readonly markdown: string;
+}
+
+/**
+ * `callsight/explain` — client → server. "Explain Error Code": every reading of a token (`503`,
+ * `cause=34`, `32011`, `ice_collection_timeout`, `MissedCallAgent`…), of the code under a cursor in a
+ * line, or of one exact entry picked from the catalog. The server holds the catalogs.
+ */
+export const ExplainRequest = 'callsight/explain';
+export interface ExplainParams {
+  /** A token or a selected text. */
+  readonly token?: string;
+  /** A line (at most a few thousand characters around the cursor) and the cursor's character in it. */
+  readonly line?: string;
+  readonly character?: number;
+  /** One exact entry, as picked from `callsight/searchCatalog`. */
+  readonly system?: CatalogSystem;
+  readonly code?: string;
+  /** Words to search for when nothing else matches: the answer then carries `suggestions`. */
+  readonly query?: string;
+}
+export interface ExplainResult {
+  /** The token that was read (from the selection, the cursor, or the exact entry). */
+  readonly token?: string;
+  /** Every reading, most likely first; empty when nothing matched. */
+  readonly entries: readonly ExplainEntry[];
+  /** All readings as one Markdown document (escaped; safe to render). */
+  readonly markdown: string;
+  /** Search matches when `entries` is empty and a query (or the token) was given. */
+  readonly suggestions?: readonly CatalogItem[];
+}
+
+/** One line of the catalog, for pickers. */
+export interface CatalogItem {
+  readonly system: CatalogSystem;
+  readonly systemLabel: string;
+  readonly code: string;
+  readonly title: string;
+  readonly name?: string;
+  readonly meaning: string;
+  readonly aliases?: readonly string[];
+}
+
+/**
+ * `callsight/searchCatalog` — client → server. Catalog entries matching words, numbers or names
+ * (every word must match); an empty query lists the whole catalog, for the Explain Error Code picker.
+ */
+export const SearchCatalogRequest = 'callsight/searchCatalog';
+export interface SearchCatalogParams {
+  readonly query: string;
+  readonly limit?: number;
+}
+export interface SearchCatalogResult {
+  readonly items: readonly CatalogItem[];
+}
+
+/** A problem in UUI input, at a character offset into the text that was sent. */
+export interface UuiProblemInfo {
+  readonly offset: number;
+  readonly length: number;
+  readonly message: string;
+  readonly code?: string;
+  readonly severity?: 'error' | 'warning' | 'information';
+}
+
+/** One decoded User-to-User value. */
+export interface UuiDecodedValue {
+  readonly data: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly text?: string;
+  readonly fields: readonly { readonly label: string; readonly value: string; readonly key?: string }[];
+  readonly problems: readonly UuiProblemInfo[];
+  readonly header?: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly encoding?: string;
+  readonly hex?: string;
+  readonly octets?: number;
+  readonly protocolDiscriminator?: {
+    readonly value: number;
+    readonly meaning: string;
+    readonly from: 'data' | 'param';
+  };
+  readonly ccai?: {
+    readonly url: string;
+    readonly apiVersion?: string;
+    readonly projectId?: string;
+    readonly location?: string;
+    readonly conversationId?: string;
+    readonly roles?: readonly string[];
+    readonly valid: boolean;
+  };
+  readonly sessionParams?: readonly { readonly key: string; readonly value: string }[];
+}
+
+/**
+ * `callsight/decodeUui` — client → server. "Decode UUI Header": every User-to-User value in the text
+ * (header lines, bare values, or a URI with `User-to-User=`), with positioned problems and a Markdown
+ * rendering.
+ */
+export const DecodeUuiRequest = 'callsight/decodeUui';
+export interface DecodeUuiParams {
+  readonly text: string;
+}
+export interface DecodeUuiResult {
+  readonly values: readonly UuiDecodedValue[];
+  readonly markdown: string;
+}
+
+/** What to build a User-to-User header from. */
+export type EncodeUuiParams =
+  | {
+      readonly kind: 'text';
+      readonly text: string;
+      readonly purpose?: string;
+      readonly content?: string;
+      readonly protocolDiscriminator?: number | null;
+      readonly headerName?: 'User-to-User' | 'X-User-to-User';
+    }
+  | {
+      readonly kind: 'ccai-conversation';
+      readonly projectId: string;
+      readonly conversationId: string;
+      readonly roles?: readonly string[];
+      readonly location?: string;
+    }
+  | {
+      readonly kind: 'session-params';
+      /** Pairs, or `key1=value1;key2=value2` text. */
+      readonly params: readonly { readonly key: string; readonly value: string }[] | string;
+    };
+
+/**
+ * `callsight/encodeUui` — client → server. "Encode UUI Header": builds and validates a header. Also used
+ * for live validation of the input boxes (`problems` name the field).
+ */
+export const EncodeUuiRequest = 'callsight/encodeUui';
+export interface EncodeUuiResult {
+  readonly ok: boolean;
+  readonly value: string;
+  readonly header: string;
+  readonly text: string;
+  readonly callInfo?: string;
+  readonly problems: readonly {
+    readonly field: string;
+    readonly severity: 'error' | 'warning';
+    readonly message: string;
+  }[];
+}
+
+/** The client command the "Decode UUI" code action runs; its one argument is the header text. */
+export const DecodeUuiCommand = 'callsight.decodeUui';

@@ -2,18 +2,28 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { text } from '../text';
+import { decodeUuiHeader } from './decodeUui';
+import { encodeUuiHeader } from './encodeUui';
+import { explainErrorCode } from './explainErrorCode';
+import { MarkdownViews, VIEW_SCHEME } from './markdownView';
 import { treatActiveFileAs } from './treatAs';
 
 export function registerCommands(
   context: vscode.ExtensionContext,
   client: () => LanguageClient | undefined,
 ): void {
+  const views = new MarkdownViews();
   context.subscriptions.push(
+    views,
+    vscode.workspace.registerTextDocumentContentProvider(VIEW_SCHEME, views),
     vscode.commands.registerCommand('callsight.treatAsCcpLog', treatActiveFileAs('ccp-log')),
     vscode.commands.registerCommand('callsight.treatAsSipTrace', treatActiveFileAs('sip-trace')),
     vscode.commands.registerCommand('callsight.restartServer', async () => {
       await client()?.restart();
       void vscode.window.setStatusBarMessage(text.serverRestarted(), 4000);
     }),
+    vscode.commands.registerCommand('callsight.explainErrorCode', explainErrorCode(client, views)),
+    vscode.commands.registerCommand('callsight.decodeUui', decodeUuiHeader(client, views)),
+    vscode.commands.registerCommand('callsight.encodeUui', encodeUuiHeader(client)),
   );
 }

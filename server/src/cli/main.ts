@@ -1,12 +1,16 @@
 import { setLocale, toLocale, type Locale } from '../analysis/l10n';
 import { UsageError } from './args';
 import { runCheck } from './check';
+import { runExplain } from './explain';
 import { processIo, type CliCommand, type CliIo } from './io';
 import { cliMessages } from './messages';
+import { runUui } from './uui';
 
 /** Subcommands by name. */
 const commands: Readonly<Record<string, CliCommand>> = {
   check: runCheck,
+  explain: runExplain,
+  uui: runUui,
 };
 
 /** Locale from `--lang`, else the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`). */

@@ -28,6 +28,7 @@ import { AnalysisCache } from './analysisCache';
 import { encodeSemanticTokens, toDiagnostic, toDocumentSymbol, toFoldingRange, toRange } from './convert';
 import { registerRequests } from './requests';
 import { SettingsStore } from './settingsStore';
+import { registerUuiCodeAction } from './uuiCodeAction';
 
 /** Debounce for pushed diagnostics (clients without pull diagnostics). */
 const PUSH_DELAY_MS = 300;
@@ -101,6 +102,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         definitionProvider: true,
         referencesProvider: true,
+        codeActionProvider: true,
         semanticTokensProvider: {
           legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] },
           range: true,
@@ -276,6 +278,8 @@ export function startServer(connection: Connection): void {
       }));
     }),
   );
+
+  registerUuiCodeAction(connection, (uri) => documents.get(uri));
 
   registerRequests(connection, { guard, analysisOf, findingsOf, settings: (uri) => settings.get(uri) });
 
