@@ -1,6 +1,7 @@
 /** Registers every `callsight.*` command. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerAudioMetrics } from '../metrics';
 import { text } from '../text';
 import { treatActiveFileAs } from './treatAs';
 
@@ -16,4 +17,5 @@ export function registerCommands(
       void vscode.window.setStatusBarMessage(text.serverRestarted(), 4000);
     }),
   );
+  registerAudioMetrics(context, client);
 }

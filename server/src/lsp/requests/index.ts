@@ -2,7 +2,11 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { ServerContext } from '../serverContext';
 import { registerAnalysisSummary } from './analysisSummary';
+import { registerDetachedText } from './detachedText';
+import { registerTimeAtOffset } from './timeAtOffset';
 
 export function registerRequests(connection: Connection, context: ServerContext): void {
   registerAnalysisSummary(connection, context);
+  registerTimeAtOffset(connection, context);
+  registerDetachedText(connection, context);
 }
