@@ -103,7 +103,9 @@ export const text = {
     timeZone: vscode.l10n.t('Times in {0}', '{0}'),
     timeZoneUnknown: vscode.l10n.t('Unknown time zone “{0}”: times in UTC', '{0}'),
     editorCursor: vscode.l10n.t('Editor cursor'),
-    clickHint: vscode.l10n.t('Drag to zoom, double-click to reset, click a point to show its log entry.'),
+    clickHint: vscode.l10n.t(
+      'Drag or Ctrl+wheel to zoom, Shift+wheel or ←/→ to pan, double-click or 0 to reset; click a point (or press Enter) to show its log entry.',
+    ),
     chartLabel: vscode.l10n.t('{0}: chart of {1} samples', '{0}', '{1}'),
     findingSpan: vscode.l10n.t('Problem'),
   }),

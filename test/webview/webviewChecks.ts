@@ -371,6 +371,39 @@ export async function runWebviewChecks(REPO: string): Promise<CheckSummary> {
         },
       ],
       [
+        'keyboard and Ctrl+wheel zoom, arrows pan, 0 resets',
+        async (p) => {
+          await clearPosts(p);
+          const plot = p.locator('[data-chart-id="samples.audio_output.jitter"] .plot');
+          await plot.focus();
+          await p.keyboard.press('+');
+          const zoomed = await waitForPost(p, (m) => m.type === 'viewState' && m.state.zoom !== undefined);
+          const first = zoomed.type === 'viewState' ? zoomed.state.zoom : undefined;
+          assert(first !== undefined, 'zoomed in');
+          await clearPosts(p);
+          await p.keyboard.press('ArrowRight');
+          const panned = await waitForPost(p, (m) => m.type === 'viewState' && m.state.zoom !== undefined);
+          const second = panned.type === 'viewState' ? panned.state.zoom : undefined;
+          assert(
+            first !== undefined && second !== undefined && second.min > first.min,
+            'panned to later times',
+          );
+          await clearPosts(p);
+          await p.keyboard.press('0');
+          await waitForPost(p, (m) => m.type === 'viewState' && m.state.zoom === undefined);
+          await clearPosts(p);
+          const over = p.locator('[data-chart-id="samples.audio_output.jitter"] .u-over');
+          const box = await over.boundingBox();
+          if (!box) throw new Error('no plot area');
+          await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+          await p.keyboard.down('Control');
+          await p.mouse.wheel(0, -100);
+          await p.keyboard.up('Control');
+          await waitForPost(p, (m) => m.type === 'viewState' && m.state.zoom !== undefined);
+          await p.locator('#reset-zoom').click();
+        },
+      ],
+      [
         'the editor cursor time is marked without errors',
         async (p) => {
           await post(p, { type: 'cursorTime', time: (fixture.calls[0]?.start ?? 0) + 3_600_000 });

@@ -54,6 +54,7 @@ export interface AudioMetricsPanelState {
 const PANEL_TARGETS_KEY = 'callsight.audioMetrics.panels';
 const CHANGE_DEBOUNCE_MS = 500;
 const CURSOR_DEBOUNCE_MS = 120;
+const MAX_STORED_TARGETS = 32;
 
 interface StoredTarget {
   readonly uri: string;
@@ -168,6 +169,8 @@ export class AudioMetricsPanel {
         }
       }),
     );
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.key);
+    if (editor) this.scheduleCursor(editor);
   }
 
   private get key(): string {
@@ -303,12 +306,16 @@ export class AudioMetricsPanel {
   }
 
   private async fetch(): Promise<void> {
-    const client = this.host.client();
-    if (!client?.isRunning()) {
+    const client = await runningClient(this.host);
+    if (!client) {
       await this.setStatus('error', text.metricsNoServer());
       return;
     }
     if (!this.result) await this.setStatus('loading', text.webviewStrings().loading);
+    if (this.target.kind === 'document' && !this.openDocument()) {
+      // The editor let go of a log nobody looked at: open it again so the server has its text.
+      await vscode.workspace.openTextDocument(this.target.uri).then(undefined, () => undefined);
+    }
     const version = this.documentVersion();
     const params: AudioMetricsParams = { uri: this.key };
     let data: AudioMetricsResult | null = null;
@@ -345,9 +352,13 @@ export class AudioMetricsPanel {
     await this.post({ type: 'status', status, message: this.statusMessage });
   }
 
+  private openDocument(): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.key);
+  }
+
   private documentVersion(): number {
     if (this.target.kind === 'detached') return -1;
-    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.key)?.version ?? -1;
+    return this.openDocument()?.version ?? -1;
   }
 
   /** Opens the log at the entry a clicked point came from. */
@@ -361,9 +372,7 @@ export class AudioMetricsPanel {
       });
       return;
     }
-    const document =
-      vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.key) ??
-      (await vscode.workspace.openTextDocument(this.target.uri));
+    const document = this.openDocument() ?? (await vscode.workspace.openTextDocument(this.target.uri));
     if (this.result && document.version !== this.result.version) {
       // Offsets belong to the analysed version; a newer text may have moved them. Refresh and go anyway.
       this.scheduleRefresh();
@@ -423,7 +432,6 @@ export class AudioMetricsPanel {
     AudioMetricsPanel.panels.delete(this.key);
     if (this.changeTimer) clearTimeout(this.changeTimer);
     if (this.cursorTimer) clearTimeout(this.cursorTimer);
-    void forgetTarget(this.host.context, this.panelKey);
     if (this.target.kind === 'detached') {
       const params: CloseDetachedTextParams = { uri: this.key };
       void this.host.client()?.sendNotification(CloseDetachedTextNotification, params);
@@ -456,17 +464,22 @@ export function storedTargets(context: vscode.ExtensionContext): Readonly<Record
   return isRecord(raw) ? (raw as Record<string, StoredTarget>) : {};
 }
 
+/**
+ * Remembers which log a panel key stands for. Entries are not removed when a panel closes (a window
+ * reload may dispose panels it is about to restore); the oldest go once there are more than
+ * {@link MAX_STORED_TARGETS}.
+ */
 async function rememberTarget(
   context: vscode.ExtensionContext,
   key: string,
   target: StoredTarget,
 ): Promise<void> {
-  await context.workspaceState.update(PANEL_TARGETS_KEY, { ...storedTargets(context), [key]: target });
-}
-
-async function forgetTarget(context: vscode.ExtensionContext, key: string): Promise<void> {
-  const { [key]: _removed, ...rest } = storedTargets(context);
-  await context.workspaceState.update(PANEL_TARGETS_KEY, rest);
+  const entries = Object.entries(storedTargets(context)).filter(([k]) => k !== key);
+  entries.push([key, target]);
+  await context.workspaceState.update(
+    PANEL_TARGETS_KEY,
+    Object.fromEntries(entries.slice(-MAX_STORED_TARGETS)),
+  );
 }
 
 /** A random key (not a secret: it only names the panel's entry in the workspace state). */
@@ -480,6 +493,23 @@ function baseName(uri: vscode.Uri): string {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The language client once it runs: a panel restored at startup may ask before the server is up, so wait
+ * a little (not forever: a server that fails to start is reported).
+ */
+export async function runningClient(
+  host: PanelHost,
+  timeoutMs = 15_000,
+): Promise<LanguageClient | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const client = host.client();
+    if (client?.isRunning()) return client;
+    if (Date.now() >= deadline) return undefined;
+    await delay(200);
+  }
 }
 
 function delay(ms: number): Promise<void> {

@@ -11,6 +11,7 @@ import {
   AUDIO_METRICS_VIEW_TYPE,
   AudioMetricsPanel,
   openDetachedText,
+  runningClient,
   type AudioMetricsPanelState,
   type MetricsTarget,
   type PanelHost,
@@ -43,7 +44,7 @@ export function registerAudioMetrics(
         AudioMetricsPanel.revive(host, panel, state, (stored) =>
           stored.kind === 'detached'
             ? detachedTarget(host, vscode.Uri.parse(stored.uri))
-            : documentTarget(vscode.Uri.parse(stored.uri)),
+            : documentTarget(vscode.Uri.parse(stored.uri), false),
         ),
     }),
   );
@@ -78,8 +79,11 @@ async function resolveTarget(
   }
 }
 
-/** An editor document, given the CCP log language when its content says so. */
-async function documentTarget(uri: vscode.Uri): Promise<MetricsTarget | undefined> {
+/**
+ * An editor document, given the CCP log language when its content says so, and shown (unless `show` is
+ * false: a restored panel finds its editors restored too).
+ */
+async function documentTarget(uri: vscode.Uri, show = true): Promise<MetricsTarget | undefined> {
   let document = await vscode.workspace.openTextDocument(uri);
   if (document.languageId !== 'ccp-log') {
     const head = document.getText(
@@ -91,13 +95,17 @@ async function documentTarget(uri: vscode.Uri): Promise<MetricsTarget | undefine
     }
     document = await vscode.languages.setTextDocumentLanguage(document, 'ccp-log');
   }
+  // The panel opens beside the log: show the log first when it came from the explorer.
+  if (show && !vscode.window.visibleTextEditors.some((e) => e.document === document)) {
+    await vscode.window.showTextDocument(document, { preview: true });
+  }
   return { kind: 'document', uri: document.uri };
 }
 
 /** A file above the editor's sync limit: read from disk (cancellable) and handed to the server. */
 async function detachedTarget(host: PanelHost, uri: vscode.Uri): Promise<MetricsTarget | undefined> {
-  const client = host.client();
-  if (!client?.isRunning()) {
+  const client = await runningClient(host);
+  if (!client) {
     void vscode.window.showErrorMessage(text.metricsNoServer());
     return undefined;
   }

@@ -55,9 +55,11 @@ export class ChartView {
       className: 'plot',
       attributes: {
         role: 'img',
+        tabindex: '0',
         'aria-label': t('chartLabel', spec.title, spec.time.length),
       },
     });
+    plotHolder.addEventListener('keydown', (e) => this.onKey(e));
     this.element = el(
       'section',
       { className: `chart chart-${spec.shape}`, attributes: { 'data-chart-id': spec.id } },
@@ -347,8 +349,50 @@ export class ChartView {
     host.tooltip.show(host.formatTime(shownTime), lines, rect.left + left, rect.top + (u.cursor.top ?? 0));
   }
 
+  /** Zooms (factor < 1 zooms in) around `center`, or pans by `shift` (a fraction of the visible span). */
+  private moveWindow(factor: number, shift: number, center?: number): void {
+    const { min, max } = this.plot.scales['x'] ?? {};
+    if (min === undefined || max === undefined || !(min < max)) return;
+    const span = max - min;
+    const at = center ?? (min + max) / 2;
+    const ratio = (at - min) / span;
+    const next = Math.max(span * factor, 10); // never narrower than 10 ms
+    const from = at - ratio * next + shift * span;
+    this.host.onZoom(from, from + next);
+  }
+
+  /** Keyboard: ←/→ pan, +/− zoom, 0 resets, Enter reveals the entry nearest the middle. */
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'ArrowLeft') this.moveWindow(1, -0.1);
+    else if (e.key === 'ArrowRight') this.moveWindow(1, 0.1);
+    else if (e.key === '+' || e.key === '=') this.moveWindow(0.5, 0);
+    else if (e.key === '-') this.moveWindow(2, 0);
+    else if (e.key === '0') this.host.onResetZoom();
+    else if (e.key === 'Enter') {
+      const { min, max } = this.plot.scales['x'] ?? {};
+      if (min === undefined || max === undefined) return;
+      const index = nearestUsableIndex(this.spec.time, (min + max) / 2, (i) => this.usable(i));
+      if (index >= 0) this.host.onPick(this, index);
+    } else return;
+    e.preventDefault();
+  }
+
   private bindPointer(): void {
     const over = this.plot.over;
+    // Ctrl/⌘+wheel zooms at the mouse, Shift+wheel or a sideways swipe pans; a plain wheel scrolls the page.
+    over.addEventListener(
+      'wheel',
+      (e) => {
+        const left = this.plot.cursor.left ?? -1;
+        const at = left >= 0 ? this.plot.posToVal(left, 'x') : undefined;
+        if (e.ctrlKey || e.metaKey) this.moveWindow(e.deltaY < 0 ? 0.8 : 1.25, 0, at);
+        else if (e.shiftKey) this.moveWindow(1, Math.sign(e.deltaY || e.deltaX) * 0.1);
+        else if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) this.moveWindow(1, Math.sign(e.deltaX) * 0.05);
+        else return;
+        e.preventDefault();
+      },
+      { passive: false },
+    );
     over.addEventListener('mouseenter', () => (this.hovered = true));
     over.addEventListener('mouseleave', () => {
       this.hovered = false;
