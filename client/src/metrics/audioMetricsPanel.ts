@@ -68,7 +68,6 @@ export interface PanelHost {
 
 export class AudioMetricsPanel {
   private static readonly panels = new Map<string, AudioMetricsPanel>();
-  private static readonly renderListeners = new Set<(panel: AudioMetricsPanel) => void>();
 
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
@@ -129,19 +128,17 @@ export class AudioMetricsPanel {
     return [...AudioMetricsPanel.panels.values()];
   }
 
-  /** Calls `listener` after every render report; returns a disposable that stops it. */
-  static onDidRender(listener: (panel: AudioMetricsPanel) => void): vscode.Disposable {
-    AudioMetricsPanel.renderListeners.add(listener);
-    return new vscode.Disposable(() => AudioMetricsPanel.renderListeners.delete(listener));
-  }
-
   private constructor(
     private readonly host: PanelHost,
     private readonly panel: vscode.WebviewPanel,
     private readonly target: MetricsTarget,
     private readonly panelKey: string,
   ) {
-    this.editorColumn = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
+    this.editorColumn =
+      vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.uri.toString())
+        ?.viewColumn ??
+      vscode.window.activeTextEditor?.viewColumn ??
+      vscode.ViewColumn.One;
     AudioMetricsPanel.panels.set(target.uri.toString(), this);
     void rememberTarget(host.context, panelKey, { uri: target.uri.toString(), kind: target.kind });
     panel.webview.html = this.html();
@@ -248,7 +245,6 @@ export class AudioMetricsPanel {
         return;
       case 'rendered':
         this.lastRender = message.report;
-        for (const listener of AudioMetricsPanel.renderListeners) listener(this);
         return;
       case 'viewState':
         this.viewState = message.state;
