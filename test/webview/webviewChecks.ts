@@ -322,9 +322,16 @@ export async function runWebviewChecks(REPO: string): Promise<CheckSummary> {
           );
           const box = await over.boundingBox();
           if (!box) throw new Error('no plot area');
-          await p.mouse.move(box.x + box.width * 0.31, box.y + box.height / 2);
+          // Inside the first metrics gap (30 % into the call), where a problem span with a hostile message is.
+          const [gapStart = 0, gapLength = 0] = gapRanges(SAMPLES)[0] ?? [];
+          await p.mouse.move(
+            box.x + (box.width * (gapStart + gapLength / 2)) / SAMPLES,
+            box.y + box.height / 2,
+          );
           const tooltip = await p.locator('.tooltip').textContent();
           assert(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}/.test(tooltip ?? ''), `tooltip time: ${tooltip}`);
+          assert((tooltip ?? '').includes(HOSTILE_TEXTS[1]), `problem message shown as text: ${tooltip}`);
+          assertEqual(await p.locator('.tooltip *:not(div)').count(), 0, 'tooltip holds only text lines');
           await p.mouse.move(0, 0);
         },
       ],
@@ -425,6 +432,9 @@ export async function runWebviewChecks(REPO: string): Promise<CheckSummary> {
       [
         'the call picker switches to the second call',
         async (p) => {
+          // Open and close the dropdown once, so its styles are applied under the CSP too.
+          await p.locator('#call-select').click();
+          await p.keyboard.press('Escape');
           await clearPosts(p);
           await p.locator('#call-select').evaluate((e, id) => {
             const select = e as unknown as { value: string; dispatchEvent(ev: unknown): void };
