@@ -69,6 +69,7 @@ export class ChartView {
     const data: uPlot.AlignedData = [spec.time, ...spec.series.map((s) => toChartValues(s.values))];
     this.plot = new uPlot(this.options(width), data, plotHolder);
     this.plot.setScale('x', { min: window[0], max: window[1] });
+    if (spec.shape === 'strip') this.plot.setScale('y', { min: 0, max: 1 });
     this.bindPointer();
   }
 
@@ -150,6 +151,9 @@ export class ChartView {
       ms: 1,
       ...(host.tzDate ? { tzDate: host.tzDate } : {}),
       legend: { show: false },
+      // Fixed padding (top, right, bottom, left) so every chart's plot area has the same width and the
+      // charts line up in time.
+      padding: [8, 24, spec.shape === 'strip' ? 4 : 0, 0],
       cursor: {
         sync: { key: SYNC_KEY, setSeries: false, scales: ['x', null] },
         drag: { x: true, y: false, setScale: false },
@@ -163,12 +167,11 @@ export class ChartView {
       },
       scales: {
         x: { time: true },
-        y: {
-          range:
-            spec.shape === 'strip'
-              ? () => [0, 1]
-              : (_u: uPlot, min: number, max: number) => yRange(min, max, thresholds, spec.yFloor),
-        },
+        // The strip has no values: a fixed range keeps its (empty) y axis, so it lines up with the charts.
+        y:
+          spec.shape === 'strip'
+            ? { auto: false, range: [0, 1] }
+            : { range: (_u: uPlot, min: number, max: number) => yRange(min, max, thresholds, spec.yFloor) },
       },
       axes: [
         {
@@ -177,7 +180,6 @@ export class ChartView {
           values: (_u: uPlot, ticks: number[], _axis: number, _space: number, spacing: number) =>
             host.axisLabels(ticks, spacing),
         },
-        // The strip keeps an empty y axis of the same width, so its time scale lines up with the charts.
         spec.shape === 'chart'
           ? { ...axisCommon, size: 56 }
           : { ...axisCommon, size: 56, values: () => [], grid: { show: false }, ticks: { show: false } },
