@@ -17,6 +17,8 @@ const layers = [
 ];
 if (existsSync('webview/src/main.ts'))
   layers.splice(3, 0, ['types (webview)', npx, ['tsc', '--noEmit', '-p', 'webview']]);
+if (existsSync('test/webview/run.mjs'))
+  layers.push(['webview (Chromium)', process.execPath, ['test/webview/run.mjs']]);
 if (existsSync('test/e2e/run.mjs')) layers.push(['in-editor', process.execPath, ['test/e2e/run.mjs']]);
 
 /** Runs a command, echoing its output, and counts the pass/fail summary lines of the runners it prints. */
@@ -35,12 +37,13 @@ function run(cmd, args) {
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
       for (const line of lines) {
-        // Node's test runner (`ℹ pass N`) and the in-editor runner's plain line (`in-editor: N passed, N failed`).
+        // Node's test runner (`ℹ pass N`) and the plain lines of the in-editor and webview runners
+        // (`in-editor: N passed, N failed`, `webview: N passed, N failed`).
         let m = /^ℹ pass (\d+)$/.exec(line.trim());
         if (m) passed += Number(m[1]);
         m = /^ℹ fail (\d+)$/.exec(line.trim());
         if (m) failed += Number(m[1]);
-        m = /^in-editor: (\d+) passed, (\d+) failed/.exec(line.trim());
+        m = /^(?:in-editor|webview): (\d+) passed, (\d+) failed/.exec(line.trim());
         if (m) {
           passed += Number(m[1]);
           failed += Number(m[2]);

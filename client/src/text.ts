@@ -3,6 +3,7 @@
  * translations in `l10n/bundle.l10n.<locale>.json`).
  */
 import * as vscode from 'vscode';
+import type { WebviewStrings } from '../../webview/src/messages';
 
 export const text = {
   serverName: () => vscode.l10n.t('Callsight Language Server'),
@@ -68,4 +69,95 @@ export const text = {
   encodeCopyCallInfo: () => vscode.l10n.t('Copy the Call-Info form (preferred by Google)'),
   encodeInserted: () => vscode.l10n.t('Callsight: header inserted.'),
   encodeCopied: () => vscode.l10n.t('Callsight: header copied to the clipboard.'),
+  // Audio metrics panel (client side).
+  metricsPanelTitle: (fileName: string) => vscode.l10n.t('Audio Metrics: {0}', fileName),
+  metricsNotCcpLog: () => vscode.l10n.t('Callsight: audio metrics need a CCP log (agent-log.txt).'),
+  metricsNoServer: () => vscode.l10n.t('Callsight: the language server is not running.'),
+  metricsReadingFile: (fileName: string) => vscode.l10n.t('Callsight: reading {0}', fileName),
+  metricsReadFailed: (reason: string) => vscode.l10n.t('Callsight could not read the file: {0}', reason),
+  metricsRequestFailed: (reason: string) =>
+    vscode.l10n.t('Callsight could not compute the audio metrics: {0}', reason),
+  metricsNoneInLog: () => vscode.l10n.t('No audio metrics were found in this log.'),
+  metricsRestoreLost: () =>
+    vscode.l10n.t(
+      'This audio metrics panel was for a file Callsight no longer knows. Close it and run the command again.',
+    ),
+  metricsExportCsvTitle: () => vscode.l10n.t('Export audio metrics as CSV'),
+  metricsExportPngTitle: () => vscode.l10n.t('Export audio metrics charts as PNG'),
+  metricsExported: (fileName: string) => vscode.l10n.t('Callsight: saved {0}.', fileName),
+  metricsExportFailed: (reason: string) => vscode.l10n.t('Callsight could not save the file: {0}', reason),
+  metricsRevealUnavailable: () =>
+    vscode.l10n.t('Callsight: this log entry cannot be shown (the file changed).'),
+  csvFilter: () => vscode.l10n.t('CSV'),
+  pngFilter: () => vscode.l10n.t('PNG image'),
+  /** Everything the webview shows; `{0}` stays a placeholder the webview fills. */
+  webviewStrings: (): WebviewStrings => ({
+    call: vscode.l10n.t('Call'),
+    series: vscode.l10n.t('Samples'),
+    seriesSamples: vscode.l10n.t('Softphone metrics (sendSoftphoneMetrics)'),
+    seriesPerSecond: vscode.l10n.t('Per-second report (TelemetryCallReport)'),
+    range: vscode.l10n.t('Time range'),
+    rangeCall: vscode.l10n.t('Selected call'),
+    rangeLog: vscode.l10n.t('Whole log'),
+    resetZoom: vscode.l10n.t('Reset zoom'),
+    exportCsv: vscode.l10n.t('Export CSV'),
+    exportPng: vscode.l10n.t('Export PNG'),
+    streamInput: vscode.l10n.t('audio_input (received: what the agent hears)'),
+    streamOutput: vscode.l10n.t("audio_output (sent: the agent's microphone)"),
+    streamDirectionNote: vscode.l10n.t(
+      'Directions as the open-source softphone code (amazon-connect-rtc-js since 2019) fills them. Some AWS documentation and older clients describe them the other way round.',
+    ),
+    audioLevel: vscode.l10n.t('Audio level (0–32767)'),
+    packets: vscode.l10n.t('Packets per sample'),
+    packetsCount: vscode.l10n.t('Packets'),
+    packetsLost: vscode.l10n.t('Lost'),
+    lossPercent: vscode.l10n.t('Packet loss (%)'),
+    jitter: vscode.l10n.t('Jitter (ms)'),
+    jitterNote: vscode.l10n.t(
+      'Logged as jitterBufferMillis: in most logs the RTP interarrival jitter, on the newest clients a cumulative jitter-buffer delay.',
+    ),
+    rtt: vscode.l10n.t('Round-trip time (ms)'),
+    skew: vscode.l10n.t('Clock skew (ms)'),
+    skewNote: vscode.l10n.t(
+      'Server time minus this workstation’s clock: positive means the server is ahead.',
+    ),
+    apiLatency: vscode.l10n.t('API latency (ms)'),
+    apiSucceeded: vscode.l10n.t('Succeeded'),
+    apiFailed: vscode.l10n.t('Failed'),
+    heartbeat: vscode.l10n.t('WebSocket heartbeat round trip (ms)'),
+    logSection: vscode.l10n.t('Agent, clock and connection (whole log)'),
+    agentStates: vscode.l10n.t('Agent state'),
+    callReport: vscode.l10n.t('End-of-call report'),
+    threshold: vscode.l10n.t('Threshold {0}', '{0}'),
+    thresholdSourcePacketLoss: vscode.l10n.t(
+      'Setting callsight.thresholds.packetLossPercent. Common VoIP rule of thumb: up to 1 % loss is good; AWS publishes no threshold.',
+    ),
+    thresholdSourceJitter: vscode.l10n.t(
+      'Setting callsight.thresholds.jitterMs. Common VoIP rule of thumb: up to 30 ms jitter is good; AWS publishes no threshold.',
+    ),
+    thresholdSourceRtt: vscode.l10n.t(
+      'Setting callsight.thresholds.rttMs. Common VoIP rule of thumb: up to 300 ms is good; AWS notes that cross-region placement pushes WebRTC RTT above 500 ms.',
+    ),
+    thresholdSourceAudioLevel: vscode.l10n.t(
+      'Setting callsight.thresholds.lowAudioLevel. The Streams softphone counts an audio level of 1 or less as low audio.',
+    ),
+    thresholdSourceClockSkew: vscode.l10n.t(
+      'Setting callsight.thresholds.clockSkewMs. The AWS CCP Log Parser draws skew of 10,000 ms or more in red.',
+    ),
+    thresholdSourceApiLatency: vscode.l10n.t(
+      'Setting callsight.thresholds.apiLatencyMs. A third-party CCP log parser (ColinMorris83) warns from 500 ms.',
+    ),
+    loading: vscode.l10n.t('Reading the audio metrics…'),
+    noCalls: vscode.l10n.t('No call with softphone metrics in this log.'),
+    noSamples: vscode.l10n.t('No samples'),
+    time: vscode.l10n.t('Time'),
+    timeZone: vscode.l10n.t('Times in {0}', '{0}'),
+    timeZoneUnknown: vscode.l10n.t('Unknown time zone “{0}”: times in UTC', '{0}'),
+    editorCursor: vscode.l10n.t('Editor cursor'),
+    clickHint: vscode.l10n.t(
+      'Drag or Ctrl+wheel to zoom, Shift+wheel or ←/→ to pan, double-click or 0 to reset; click a point (or press Enter) to show its log entry.',
+    ),
+    chartLabel: vscode.l10n.t('{0}: chart of {1} samples', '{0}', '{1}'),
+    findingSpan: vscode.l10n.t('Problem'),
+  }),
 } as const;

@@ -301,3 +301,39 @@ export interface EncodeUuiResult {
 
 /** The client command the "Decode UUI" code action runs; its one argument is the header text. */
 export const DecodeUuiCommand = 'callsight.decodeUui';
+
+/**
+ * `callsight/timeAtOffset` — client → server. The time of the log entry at a character offset, so the audio
+ * metrics panel can mark the editor cursor's time on its charts. `time` is epoch ms, or null when the
+ * offset is outside any timed entry or the document's language has no notion of entry time.
+ */
+export const TimeAtOffsetRequest = 'callsight/timeAtOffset';
+export interface TimeAtOffsetParams {
+  readonly uri: string;
+  readonly offset: number;
+}
+export interface TimeAtOffsetResult {
+  readonly time: number | null;
+}
+
+/**
+ * `callsight/openDetachedText` — client → server. Text of a file the editor cannot sync (above its 50 MB
+ * limit), read from disk by the client. The server keeps it as a document that is not open in the editor,
+ * so the usual requests (`callsight/audioMetrics`, `callsight/timeAtOffset`, …) answer for `uri`.
+ * Replaces any earlier detached text for the same URI. Answers the version the server assigned.
+ */
+export const OpenDetachedTextRequest = 'callsight/openDetachedText';
+export interface OpenDetachedTextParams {
+  readonly uri: string;
+  readonly languageId: string;
+  readonly text: string;
+}
+export interface OpenDetachedTextResult {
+  readonly version: number;
+}
+
+/** `callsight/closeDetachedText` — client → server. Forget the detached text of `uri` (its panel closed). */
+export const CloseDetachedTextNotification = 'callsight/closeDetachedText';
+export interface CloseDetachedTextParams {
+  readonly uri: string;
+}

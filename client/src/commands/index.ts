@@ -1,6 +1,7 @@
 /** Registers every `callsight.*` command. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerAudioMetrics } from '../metrics';
 import { text } from '../text';
 import { decodeUuiHeader } from './decodeUui';
 import { encodeUuiHeader } from './encodeUui';
@@ -26,4 +27,5 @@ export function registerCommands(
     vscode.commands.registerCommand('callsight.decodeUui', decodeUuiHeader(client, views)),
     vscode.commands.registerCommand('callsight.encodeUui', encodeUuiHeader(client)),
   );
+  registerAudioMetrics(context, client);
 }

@@ -26,6 +26,12 @@ export interface DocumentAnalysis {
   definition?(offset: number): readonly OffsetRange[];
   /** Find References (e.g. every message of a dialog). */
   references?(offset: number): readonly OffsetRange[];
+  /**
+   * Time (epoch ms, as logged) of the entry that contains `offset`, or undefined when there is none.
+   * Optional: languages without timed entries leave it out (the audio metrics panel marks the editor
+   * cursor's time with it).
+   */
+  timeAt?(offset: number): number | undefined;
 }
 
 export interface LanguageAnalyzer {

@@ -25,6 +25,7 @@ import { applySeverityOverrides } from '../analysis/severity';
 import type { CallsightSettings } from '../analysis/settings';
 import type { CallsightInitializationOptions } from '../protocol';
 import { AnalysisCache } from './analysisCache';
+import { DetachedDocuments } from './detachedDocuments';
 import { encodeSemanticTokens, toDiagnostic, toDocumentSymbol, toFoldingRange, toRange } from './convert';
 import { registerRequests } from './requests';
 import { SettingsStore } from './settingsStore';
@@ -37,6 +38,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
   const settings = new SettingsStore(connection);
+  const detached = new DetachedDocuments();
   /** Findings per URI for the version they were computed for, after severity overrides. */
   const findingsCache = new Map<string, { version: number; findings: readonly Finding[] }>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
@@ -64,7 +66,7 @@ export function startServer(connection: Connection): void {
     uri: string,
     token?: CancellationToken,
   ): { document: TextDocument; analysis: DocumentAnalysis } | undefined {
-    const document = documents.get(uri);
+    const document = documents.get(uri) ?? detached.get(uri);
     if (!document) return undefined;
     const analysis = cache.get(document, token);
     return analysis ? { document, analysis } : undefined;
@@ -281,7 +283,19 @@ export function startServer(connection: Connection): void {
 
   registerUuiCodeAction(connection, (uri) => documents.get(uri));
 
-  registerRequests(connection, { guard, analysisOf, findingsOf, settings: (uri) => settings.get(uri) });
+  detached.onForget((uri) => {
+    if (documents.get(uri)) return;
+    cache.delete(uri);
+    findingsCache.delete(uri);
+  });
+
+  registerRequests(connection, {
+    guard,
+    analysisOf,
+    findingsOf,
+    settings: (uri) => settings.get(uri),
+    detached,
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -4,9 +4,13 @@ import type { ServerContext } from '../serverContext';
 import { registerAnalysisSummary } from './analysisSummary';
 import { registerExplain } from './explain';
 import { registerUui } from './uui';
+import { registerDetachedText } from './detachedText';
+import { registerTimeAtOffset } from './timeAtOffset';
 
 export function registerRequests(connection: Connection, context: ServerContext): void {
   registerAnalysisSummary(connection, context);
   registerExplain(connection, context);
   registerUui(connection, context);
+  registerTimeAtOffset(connection, context);
+  registerDetachedText(connection, context);
 }
