@@ -87,3 +87,26 @@ export function fileExpectation(path: string): FileExpectation {
   if (!found) throw new Error(`No expectation for ${path} in test/e2e/expectations.ts`);
   return found;
 }
+
+export interface WebviewExpectation extends Pending {
+  /** The command that opens it, and its palette title. */
+  readonly command: string;
+  readonly title: string;
+  /** The file to open first. */
+  readonly open: string;
+  /** Matches the panel's view type (`TabInputWebview.viewType` may carry a prefix). */
+  readonly viewType: RegExp;
+  /** A CSS selector that must appear inside the webview once it has drawn (UI suites). */
+  readonly drawn: string;
+}
+
+export const WEBVIEWS: readonly WebviewExpectation[] = [
+  {
+    command: 'callsight.showAudioMetrics',
+    title: 'Callsight: Show Audio Metrics',
+    open: 'agent-log.txt',
+    viewType: /audio/i,
+    drawn: 'canvas',
+    pendingUntil: 'webview',
+  },
+];

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { ui } from './context';
 
 /** How long one UI step may take on a slow, shared machine. */
@@ -197,4 +197,12 @@ export async function screenshot(name: string, locator?: Locator): Promise<strin
   if (locator) await locator.screenshot({ path });
   else await page.screenshot({ path });
   return path;
+}
+
+/**
+ * The content frame of the active webview: VS Code nests the extension's document in an inner iframe
+ * (`#active-frame`) of the webview's outer iframe.
+ */
+export function webviewFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 }
