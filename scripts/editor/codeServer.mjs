@@ -136,10 +136,7 @@ export function stateDirs(stateDir) {
 }
 
 function isolatedEnv(editor, dirs) {
-  const env = nodeEnv(editor.nodeDir);
-  // npm's variables (set by `npm start`/`npm test`) mean nothing to the editor's own Node.
-  for (const key of Object.keys(env)) if (key.startsWith('npm_')) delete env[key];
-  delete env.NODE_OPTIONS;
+  const { NODE_OPTIONS: _ignored, npm_config_nodedir: _headers, ...env } = nodeEnv(editor.nodeDir);
   return {
     ...env,
     XDG_DATA_HOME: dirs.xdgData,

@@ -95,10 +95,15 @@ export function findChromium() {
   return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
 }
 
-/** The environment code-server and its installer need: Node 24 first on PATH, its headers for node-gyp. */
+/**
+ * The environment code-server and its installer need: Node 24 first on PATH, its headers for node-gyp,
+ * and none of the `npm_*` variables of the `npm start`/`npm test` that launched us (they name this
+ * repository as the npm project and Node 20 as the runtime, which would mislead a nested npm install).
+ */
 export function nodeEnv(nodeDir, base = process.env) {
+  const env = Object.fromEntries(Object.entries(base).filter(([key]) => !/^npm_/i.test(key)));
   return {
-    ...base,
+    ...env,
     PATH: `${join(nodeDir, 'bin')}${delimiter}${base.PATH ?? ''}`,
     // The machine's npmrc may point node-gyp at another Node's headers: this one must win.
     npm_config_nodedir: nodeDir,
@@ -116,7 +121,7 @@ function systemPackagesMissing({ browser, needKrb5 }) {
 function missingPackagesMessage(packages) {
   const command = `apt-get update && apt-get install -y ${packages.join(' ')}`;
   return (
-    `The in-editor layer needs ${packages.join(' and ')}, which is not installed. Run:\n` +
+    `The in-editor layer needs ${packages.join(' and ')}, ${packages.length > 1 ? 'which are' : 'which is'} not installed. Run:\n` +
     `  sudo sh -c '${command}'\n` +
     `(on other systems install Chromium and the Kerberos development headers, or set CHROMIUM_PATH).`
   );
@@ -138,6 +143,7 @@ async function installNode(nodeDir, log) {
     const spec = `node-${process.platform}-${process.arch}@${NODE_VERSION}`;
     await run(process.execPath, [npmCli(), 'pack', spec, '--pack-destination', scratch, '--silent'], {
       cwd: scratch,
+      env: Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key))),
       quiet: true,
     });
     const tarball = readdirSync(scratch).find((name) => name.endsWith('.tgz'));
@@ -231,7 +237,7 @@ function run(cmd, args, { cwd, env, quiet = false } = {}) {
 
 /** Prints the provisioning steps and their cost, one line each. */
 export function describeCosts(costs) {
-  return costs.map((c) => `${c.step}: ${c.cached ? 'cached' : `${c.seconds.toFixed(1)} s`}`).join(', ');
+  return costs.map((c) => `${c.step}: ${c.cached ? 'ready' : `${c.seconds.toFixed(1)} s`}`).join(', ');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
