@@ -1,5 +1,7 @@
 /** Hovering a token with the mouse shows Callsight's explanation in the editor's hover. */
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, before, describe, it } from 'mocha';
 import { ANALYSED } from '../expectations';
 import { ui } from './support/context';
@@ -17,7 +19,14 @@ describe('hover', () => {
     await quickOpen(page, 'settings.json');
     const text = await hoverOver(page, 'callsight.detection.enabled');
     await screenshot('hover-setting', page.locator('.monaco-hover:not(.hidden)').first());
-    assert.match(text, /Recognise CCP logs and SIP traces/);
+    // The description as the manifest gives it, with its Markdown code spans rendered as plain text.
+    const nls = JSON.parse(readFileSync(join(ui().repoRoot, 'package.nls.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const description = nls['callsight.config.detection.enabled'] ?? '';
+    assert.ok(description.length > 0, 'package.nls.json describes callsight.detection.enabled');
+    assert.equal(text.replace(/\s+/g, ' '), description.replace(/`/g, '').replace(/\s+/g, ' '));
   });
 
   for (const file of ANALYSED) {
