@@ -7,6 +7,7 @@ import { decodeUuiHeader } from './decodeUui';
 import { encodeUuiHeader } from './encodeUui';
 import { explainErrorCode } from './explainErrorCode';
 import { MarkdownViews, VIEW_SCHEME } from './markdownView';
+import { showFindings } from './showFindings';
 import { treatActiveFileAs } from './treatAs';
 
 export function registerCommands(
@@ -19,6 +20,7 @@ export function registerCommands(
     vscode.workspace.registerTextDocumentContentProvider(VIEW_SCHEME, views),
     vscode.commands.registerCommand('callsight.treatAsCcpLog', treatActiveFileAs('ccp-log')),
     vscode.commands.registerCommand('callsight.treatAsSipTrace', treatActiveFileAs('sip-trace')),
+    vscode.commands.registerCommand('callsight.showFindings', showFindings),
     vscode.commands.registerCommand('callsight.restartServer', async () => {
       await client()?.restart();
       void vscode.window.setStatusBarMessage(text.serverRestarted(), 4000);

@@ -1,0 +1,112 @@
+/**
+ * What the in-editor suites expect of each file in the test workspace, in one table shared by the
+ * extension-host suites (test/e2e/host) and the UI suites (test/e2e/ui). Feature work extends this table:
+ * add the rule ids a sample must raise, a token whose hover must say something, the symbols the Outline
+ * must list. An expectation with `pendingUntil` is reported as pending (not run) until that feature
+ * lands; delete the field when it has (see test/e2e/README.md).
+ *
+ * Paths are relative to the test workspace: `samples/` is copied to its root, `test/e2e/workspace/`
+ * to `fixtures/`.
+ */
+
+/** A feature that has not landed on this branch yet; its expectations are reported as pending. */
+export type PendingFeature = 'ccp-core' | 'sip-core' | 'knowledge' | 'webview';
+
+export interface Pending {
+  /** Set while the feature this expectation needs has not landed. */
+  readonly pendingUntil?: PendingFeature;
+}
+
+export interface HoverExpectation extends Pending {
+  /** Text to hover: the first occurrence in the file (its first character is hovered). */
+  readonly token: string;
+  /** What the hover must contain. */
+  readonly says: RegExp;
+}
+
+export interface SymbolExpectation extends Pending {
+  /** A symbol name the Outline must list (at any depth). */
+  readonly name: RegExp;
+}
+
+export interface FindingExpectation extends Pending {
+  readonly rule: string;
+  readonly severity?: 'error' | 'warning' | 'information' | 'hint';
+}
+
+export interface FileExpectation {
+  /** Workspace-relative path. */
+  readonly path: string;
+  /** The language id Callsight must give it (`plaintext` for files it must leave alone). */
+  readonly languageId: 'ccp-log' | 'sip-trace' | 'plaintext';
+  /** How it gets that language, for the test names. */
+  readonly how: string;
+  readonly findings?: readonly FindingExpectation[];
+  readonly hovers?: readonly HoverExpectation[];
+  readonly symbols?: readonly SymbolExpectation[];
+}
+
+export const FILES: readonly FileExpectation[] = [
+  {
+    path: 'agent-log.txt',
+    languageId: 'ccp-log',
+    how: 'by file name',
+    findings: [
+      { rule: 'ccp/ice-collection-timeout', severity: 'error', pendingUntil: 'ccp-core' },
+      { rule: 'ccp/packet-loss', pendingUntil: 'ccp-core' },
+      { rule: 'ccp/high-jitter', pendingUntil: 'ccp-core' },
+    ],
+    hovers: [
+      { token: 'ice_collection_timeout', says: /ICE|3478/, pendingUntil: 'ccp-core' },
+      { token: 'MissedCallAgent', says: /missed/i, pendingUntil: 'ccp-core' },
+    ],
+    symbols: [{ name: /b5e2c7a9-3f41-4d6e-9a08-7c1e2b3d4f50/, pendingUntil: 'ccp-core' }],
+  },
+  {
+    path: 'sbc-trace.sip',
+    languageId: 'sip-trace',
+    how: 'by extension',
+    findings: [
+      { rule: 'sip/2xx-without-ack', pendingUntil: 'sip-core' },
+      { rule: 'sip/media-rejected', pendingUntil: 'sip-core' },
+    ],
+    hovers: [{ token: '488 Not Acceptable Here', says: /codec|media|SDP/i, pendingUntil: 'sip-core' }],
+    symbols: [{ name: /8f14e45fceea167a5a36dedd4bea2543/, pendingUntil: 'sip-core' }],
+  },
+  { path: 'fixtures/downloaded-ccp-log.txt', languageId: 'ccp-log', how: 'by content (.txt)' },
+  { path: 'fixtures/ngrep-capture.txt', languageId: 'sip-trace', how: 'by content (.txt)' },
+  { path: 'fixtures/notes.txt', languageId: 'plaintext', how: 'left alone' },
+];
+
+/** The files Callsight analyses. */
+export const ANALYSED = FILES.filter((f) => f.languageId !== 'plaintext');
+
+/** The expectation for `path` (throws on a typo, so tests fail loudly). */
+export function fileExpectation(path: string): FileExpectation {
+  const found = FILES.find((f) => f.path === path);
+  if (!found) throw new Error(`No expectation for ${path} in test/e2e/expectations.ts`);
+  return found;
+}
+
+export interface WebviewExpectation extends Pending {
+  /** The command that opens it, and its palette title. */
+  readonly command: string;
+  readonly title: string;
+  /** The file to open first. */
+  readonly open: string;
+  /** Matches the panel's view type (`TabInputWebview.viewType` may carry a prefix). */
+  readonly viewType: RegExp;
+  /** A CSS selector that must appear inside the webview once it has drawn (UI suites). */
+  readonly drawn: string;
+}
+
+export const WEBVIEWS: readonly WebviewExpectation[] = [
+  {
+    command: 'callsight.showAudioMetrics',
+    title: 'Callsight: Show Audio Metrics',
+    open: 'agent-log.txt',
+    viewType: /audio/i,
+    drawn: 'canvas',
+    pendingUntil: 'webview',
+  },
+];
