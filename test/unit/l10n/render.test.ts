@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import '../../../server/src/l10n/all';
 import { explanationMarkdown } from '../../../server/src/analysis/explanations';
 import type { Finding } from '../../../server/src/analysis/findings';
-import { entryMarkdown, entryText, explainToken, lookupCode } from '../../../server/src/analysis/knowledge';
+import {
+  entryMarkdown,
+  entryText,
+  explainToken,
+  lookupCode,
+  searchCatalog,
+} from '../../../server/src/analysis/knowledge';
 import { explanationLocaleFor, setLocale } from '../../../server/src/analysis/l10n';
 import { decodeUuiAll, uuiText } from '../../../server/src/analysis/uui';
 import type { CliIo } from '../../../server/src/cli/io';
@@ -77,6 +83,14 @@ test('readings, links and class fallbacks in Japanese', () => {
     lookupCode('ccp-softphone-error', 'ice_collection_timeout')!.title,
     'メディアリレー (TURN) に到達できない',
   );
+});
+
+test('the catalog search finds Japanese words, and registered names still match', () => {
+  setLocale('ja');
+  const busy = searchCatalog('話中').map((e) => `${e.system}:${e.code}`);
+  assert.ok(busy.includes('sip:486') && busy.includes('q850:17'), busy.join(' '));
+  assert.equal(searchCatalog('Busy Here')[0]?.code, '486');
+  assert.ok(searchCatalog('許可リスト').some((e) => e.code === 'TurnNlb-*.elb.<region>.amazonaws.com'));
 });
 
 test('explanations may be Japanese while the UI stays English, and the reverse', () => {
