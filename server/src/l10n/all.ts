@@ -3,10 +3,10 @@
  * Imported once at start by the language server (`lsp/main.ts`) and the CLI (`cli.ts`), and by the
  * tests that render Japanese (`test/unit/l10n/*`).
  *
- * Adding a module that declares a table with `defineMessages`: import it in MESSAGE TABLES below (the completeness
- * test scans `server/src` and fails for a namespace this file does not register). Translating it:
- * write `<module>.ja.ts` next to it with `translation(table, 'ja', {…})` and list it in TRANSLATIONS;
- * until then, name the namespace in `test/unit/l10n/pending-namespaces.json`.
+ * Adding a module that declares a table with `defineMessages`: import it in MESSAGE TABLES below
+ * (the completeness test scans `server/src` and fails for a namespace this file does not register).
+ * Translating it: write `<module>.ja.ts` next to it with `translation(table, 'ja', {…})` and list it
+ * in TRANSLATIONS; until then, name the namespace in `test/unit/l10n/pending-namespaces.json`.
  */
 import { registerTranslations, type Translation } from '../analysis/l10n';
 import { addKnowledgeTranslations } from '../analysis/knowledge';
