@@ -1,4 +1,5 @@
 /** `callsight` command line: the analysis core, headless. */
+import './l10n/all';
 import { runCli } from './cli/main';
 
 runCli(process.argv.slice(2)).then(

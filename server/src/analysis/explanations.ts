@@ -2,7 +2,8 @@ import type { Finding } from './findings';
 import { defineMessages } from './l10n';
 import { escapeMarkdown } from './markdown';
 
-const messages = defineMessages('explanation', {
+/** Labels of a rendered explanation. */
+export const explanationMessages = defineMessages('explanation', {
   seen: 'Seen',
   why: 'Why it matters',
   cause: 'Likely cause',
@@ -22,14 +23,14 @@ export function explanationMarkdown(finding: Finding): string {
   if (!e) return title;
   const parts = [
     title,
-    `**${messages.explain('seen')}:** ${escapeMarkdown(e.seen, 2000)}`,
-    `**${messages.explain('why')}:** ${escapeMarkdown(e.why, 2000)}`,
-    `**${messages.explain('cause')}:** ${escapeMarkdown(e.cause, 2000)}`,
-    `**${messages.explain('fix')}:** ${escapeMarkdown(e.fix, 2000)}`,
+    `**${explanationMessages.explain('seen')}:** ${escapeMarkdown(e.seen, 2000)}`,
+    `**${explanationMessages.explain('why')}:** ${escapeMarkdown(e.why, 2000)}`,
+    `**${explanationMessages.explain('cause')}:** ${escapeMarkdown(e.cause, 2000)}`,
+    `**${explanationMessages.explain('fix')}:** ${escapeMarkdown(e.fix, 2000)}`,
   ];
   if (finding.count && finding.count > 1)
-    parts.push(`_${messages.explain('occurrences', { count: finding.count })}_`);
+    parts.push(`_${explanationMessages.explain('occurrences', { count: finding.count })}_`);
   if (e.sources && e.sources.length > 0)
-    parts.push(`_${messages.explain('sources')}: ${e.sources.join('; ')}_`);
+    parts.push(`_${explanationMessages.explain('sources')}: ${e.sources.join('; ')}_`);
   return parts.join('\n\n');
 }

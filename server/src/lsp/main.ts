@@ -1,5 +1,6 @@
 /** Node entry of the language server: stdio or IPC, as the client chooses on the command line. */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import '../l10n/all';
 import { startServer } from './server';
 
 const connection = createConnection(ProposedFeatures.all);

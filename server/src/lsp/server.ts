@@ -19,7 +19,13 @@ import type { DocumentAnalysis } from '../analysis/analyzer';
 import { OperationCancelled, type CancellationToken } from '../analysis/cancellation';
 import { explanationMarkdown } from '../analysis/explanations';
 import type { Finding } from '../analysis/findings';
-import { setLocale, toLocale } from '../analysis/l10n';
+import {
+  explanationLocaleFor,
+  getExplanationLocale,
+  setLocale,
+  toLocale,
+  type Locale,
+} from '../analysis/l10n';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../analysis/semanticTokenLegend';
 import { applySeverityOverrides } from '../analysis/severity';
 import type { CallsightSettings } from '../analysis/settings';
@@ -46,6 +52,8 @@ export function startServer(connection: Connection): void {
   let relatedInformation = false;
   let foldingLimit = Number.MAX_SAFE_INTEGER;
   let dynamicConfiguration = false;
+  /** The editor's display language, fixed for the life of the server (VS Code restarts on a change). */
+  let uiLocale: Locale = 'en';
 
   /** Runs a handler so that a failure on one document is logged and answered empty, never fatal. */
   async function guard<T>(what: string, uri: string, fallback: T, run: () => Promise<T> | T): Promise<T> {
@@ -87,8 +95,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as Partial<CallsightInitializationOptions>;
-    const ui = toLocale(options.locale ?? params.locale);
-    setLocale(ui, options.explanationLocale ? toLocale(options.explanationLocale) : ui);
+    uiLocale = toLocale(options.locale ?? params.locale);
+    setLocale(uiLocale, options.explanationLocale ? toLocale(options.explanationLocale) : uiLocale);
     const caps = params.capabilities;
     pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
     relatedInformation =
@@ -131,10 +139,16 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration(async (change) => {
     settings.clear();
     findingsCache.clear();
-    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    // `callsight.explanations.language` takes effect at once: no restart of the server.
+    const explanations = explanationLocaleFor(await settings.explanationLanguage(change.settings), uiLocale);
+    if (explanations !== getExplanationLocale()) {
+      setLocale(uiLocale, explanations);
+      cache.clear(); // analyses may hold text rendered in the previous language
+    }
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
     else for (const d of documents.all()) schedulePush(d.uri);
   });
 

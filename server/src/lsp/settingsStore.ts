@@ -26,6 +26,23 @@ export class SettingsStore {
     return pending;
   }
 
+  /**
+   * The `callsight.explanations.language` setting (application scope): pulled from the client when it
+   * answers `workspace/configuration`, else read from the pushed `didChangeConfiguration` settings.
+   */
+  async explanationLanguage(pushed: unknown): Promise<unknown> {
+    const section = this.supported
+      ? await this.connection.workspace.getConfiguration({ section: CONFIGURATION_SECTION }).then(
+          (value: unknown) => value,
+          () => undefined,
+        )
+      : isRecord(pushed)
+        ? pushed[CONFIGURATION_SECTION]
+        : undefined;
+    const explanations = isRecord(section) ? section['explanations'] : undefined;
+    return isRecord(explanations) ? explanations['language'] : undefined;
+  }
+
   forget(uri: string): void {
     this.byUri.delete(uri);
   }
@@ -33,4 +50,8 @@ export class SettingsStore {
   clear(): void {
     this.byUri.clear();
   }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -9,7 +9,8 @@ import { defineMessages } from '../analysis/l10n';
 import { findUuiHeaderAt } from '../analysis/uui';
 import { DecodeUuiCommand } from '../protocol';
 
-const messages = defineMessages('lsp.uuiCodeAction', {
+/** Titles of the Decode UUI code action. */
+export const uuiCodeActionMessages = defineMessages('lsp.uuiCodeAction', {
   decodeUui: 'Decode UUI',
   decodeUuiOf: 'Decode UUI ({header})',
 });
@@ -34,10 +35,16 @@ export function uuiCodeActions(document: TextDocument, params: CodeActionParams)
     if (!found || seen.has(found.start)) continue;
     seen.add(found.start);
     const title =
-      last > first ? messages.t('decodeUuiOf', { header: found.text.slice(0, 40) }) : messages.t('decodeUui');
+      last > first
+        ? uuiCodeActionMessages.t('decodeUuiOf', { header: found.text.slice(0, 40) })
+        : uuiCodeActionMessages.t('decodeUui');
     actions.push({
       title,
-      command: { title: messages.t('decodeUui'), command: DecodeUuiCommand, arguments: [found.text] },
+      command: {
+        title: uuiCodeActionMessages.t('decodeUui'),
+        command: DecodeUuiCommand,
+        arguments: [found.text],
+      },
     });
   }
   return actions;

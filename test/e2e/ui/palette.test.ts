@@ -19,6 +19,14 @@ const TREAT_AS_CCP = 'Callsight: Treat File as CCP Log';
 const TREAT_AS_SIP = 'Callsight: Treat File as SIP Trace';
 const RESTART = 'Callsight: Restart Language Server';
 const SHOW_FINDINGS = 'Callsight: Show Findings in Problems';
+/** Work on any text (a header pasted into a scratch file, a code typed in). */
+const ANYWHERE = [
+  'Callsight: Explain Error Code',
+  'Callsight: Decode UUI Header',
+  'Callsight: Encode UUI Header',
+];
+/** Offered on .txt/.log/.json files too: a log above the editor's 50 MB limit stays plain text. */
+const SHOW_AUDIO_METRICS = 'Callsight: Show Audio Metrics';
 
 describe('command palette', () => {
   before(() => closeAllEditors(ui().page));
@@ -27,17 +35,17 @@ describe('command palette', () => {
     const { page } = ui();
     await quickOpen(page, 'agent-log.txt');
     const entries = await paletteEntries(page, 'Callsight');
-    for (const title of [RESTART, SHOW_FINDINGS, TREAT_AS_SIP])
+    for (const title of [RESTART, SHOW_FINDINGS, TREAT_AS_SIP, SHOW_AUDIO_METRICS, ...ANYWHERE])
       assert.ok(entries.includes(title), `${title} in ${entries.join(' | ')}`);
     assert.ok(!entries.includes(TREAT_AS_CCP), `${TREAT_AS_CCP} is hidden on a CCP log`);
   });
 
-  it('offers only the "Treat File as" commands on a plain text file', async () => {
+  it('offers no log-only command on a plain text file', async () => {
     const { page } = ui();
     await quickOpen(page, 'notes.txt');
     await waitForLanguageMode(page, 'Plain Text');
     const entries = (await paletteEntries(page, 'Callsight')).filter((e) => e.startsWith('Callsight:'));
-    assert.deepEqual(entries.sort(), [TREAT_AS_CCP, TREAT_AS_SIP].sort());
+    assert.deepEqual(entries.sort(), [TREAT_AS_CCP, TREAT_AS_SIP, SHOW_AUDIO_METRICS, ...ANYWHERE].sort());
   });
 
   it('runs "Treat File as SIP Trace" on a plain text file', async () => {

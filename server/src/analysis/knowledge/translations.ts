@@ -34,3 +34,40 @@ export function translationOf(
   if (locale === 'en') return undefined;
   return byLocale.get(locale)?.get(translationKey(system, code));
 }
+
+/** The translatable text of one row, in the shape catalog rows are written (lists may come from a class). */
+export interface RowTranslation {
+  readonly title: string;
+  readonly meaning: string;
+  readonly causes?: readonly string[];
+  readonly fixes?: readonly string[];
+}
+
+/**
+ * A catalog's translation table from rows keyed by code: rows without their own causes or fixes take
+ * them from `advice` (the translated class advice, mirroring how the English rows are built).
+ */
+export function catalogTranslations(
+  system: CodeSystem,
+  rows: Readonly<Record<string, RowTranslation>>,
+  advice?: (code: string) => { readonly causes: readonly string[]; readonly fixes: readonly string[] },
+): CatalogTranslations {
+  const table: Record<string, EntryTranslation> = {};
+  for (const [code, row] of Object.entries(rows)) {
+    const fallback = row.causes && row.fixes ? undefined : advice?.(code);
+    const causes = row.causes ?? fallback?.causes;
+    const fixes = row.fixes ?? fallback?.fixes;
+    table[translationKey(system, code)] = {
+      title: row.title,
+      meaning: row.meaning,
+      ...(causes ? { causes } : {}),
+      ...(fixes ? { fixes } : {}),
+    };
+  }
+  return table;
+}
+
+/** Every key translated for a locale (for the completeness test: stale keys point at no entry). */
+export function translatedKeys(locale: Locale): readonly string[] {
+  return [...(byLocale.get(locale)?.keys() ?? [])];
+}

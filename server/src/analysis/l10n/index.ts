@@ -92,6 +92,45 @@ export function addTranslations(
   table.translations.set(locale, messages);
 }
 
+/** The keys of a message table: `MessageKey<typeof uuiMessages>`. */
+export type MessageKey<C> = C extends MessageCatalog<infer K> ? K : never;
+
+/**
+ * One locale's translation of one message table, as data (see {@link translation}). Registered with
+ * {@link registerTranslations}.
+ */
+export interface Translation {
+  readonly namespace: string;
+  readonly locale: Locale;
+  readonly messages: Readonly<Record<string, string>>;
+}
+
+/**
+ * Declares the translation of a table. The keys are checked against the English table (a misspelt or
+ * removed key is a type error); a key left out falls back to English, and the completeness test
+ * (`test/unit/l10n/completeness.test.ts`) lists it.
+ */
+export function translation<K extends string>(
+  catalog: MessageCatalog<K>,
+  locale: Locale,
+  messages: Readonly<Partial<Record<NoInfer<K>, string>>>,
+): Translation {
+  return { namespace: catalog.namespace, locale, messages: messages as Readonly<Record<string, string>> };
+}
+
+/** Adds translations declared with {@link translation}. */
+export function registerTranslations(list: readonly Translation[]): void {
+  for (const t of list) addTranslations(t.namespace, t.locale, t.messages);
+}
+
+/**
+ * The explanation locale for the `callsight.explanations.language` setting: `en` or `ja` as chosen,
+ * anything else (`auto`, missing, junk) follows the UI locale.
+ */
+export function explanationLocaleFor(setting: unknown, ui: Locale): Locale {
+  return setting === 'en' || setting === 'ja' ? setting : ui;
+}
+
 /** Every registered table, for completeness tests and tooling. */
 export function registeredTables(): ReadonlyMap<
   string,

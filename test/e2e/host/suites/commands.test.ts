@@ -13,8 +13,8 @@ interface CommandCase {
   readonly open: { readonly path: string; readonly languageId?: string };
   /** Arguments to pass, if the command takes any. */
   readonly args?: readonly unknown[];
-  /** Checks the command's effect; `document` is the file opened first. */
-  readonly check?: (document: vscode.TextDocument) => Promise<void>;
+  /** Checks the command's effect; `document` is the file opened first, `result` what the command returned. */
+  readonly check?: (document: vscode.TextDocument, result: unknown) => Promise<void>;
   /** Undoes the effect so later tests start clean. */
   readonly undo?: (document: vscode.TextDocument) => Promise<void>;
 }
@@ -56,7 +56,56 @@ const CASES: Readonly<Record<string, CommandCase>> = {
       await until('the language server to run again', () => client.isRunning(), [client.onDidChangeState]);
     },
   },
+  'callsight.explainErrorCode': {
+    open: { path: 'sbc-trace.sip', languageId: 'sip-trace' },
+    args: ['488'],
+    check: showsMarkdown(/Not Acceptable Here/),
+  },
+  'callsight.decodeUui': {
+    open: { path: 'sbc-trace.sip', languageId: 'sip-trace' },
+    args: ['User-to-User: 6B6579313D76616C7565313B6B6579323D76616C756532;encoding=hex'],
+    check: showsMarkdown(/key1=value1;key2=value2/),
+  },
+  'callsight.encodeUui': {
+    open: { path: 'sbc-trace.sip', languageId: 'sip-trace' },
+    args: [{ kind: 'text', text: 'hello', protocolDiscriminator: null, target: 'none' }],
+    check: async (_document, result) => {
+      const r = result as { ok?: boolean; header?: string } | undefined;
+      assert.equal(r?.ok, true);
+      assert.match(r?.header ?? '', /^User-to-User: 68656C6C6F/i);
+    },
+  },
+  'callsight.showAudioMetrics': {
+    open: { path: 'agent-log.txt', languageId: 'ccp-log' },
+    check: async (_document, result) => {
+      const state = result as { uri?: string } | undefined;
+      assert.ok(state, 'the command returned the panel state');
+    },
+  },
 };
+
+/** Commands registered for the tests only (not contributed, hidden from the palette). */
+const INTERNAL_COMMANDS: readonly string[] = [
+  'callsight.audioMetrics.state',
+  'callsight.audioMetrics.simulateClick',
+];
+
+interface MarkdownResult {
+  readonly markdown?: string;
+  readonly uri?: vscode.Uri;
+}
+
+/** The command answered with a Markdown view that holds `expected`. */
+function showsMarkdown(expected: RegExp) {
+  return async (_document: vscode.TextDocument, result: unknown): Promise<void> => {
+    const r = result as MarkdownResult | undefined;
+    assert.ok(r?.markdown, 'the command returned its Markdown');
+    assert.match(r.markdown, expected);
+    assert.ok(r.uri, 'the command opened a view');
+    const view = await vscode.workspace.openTextDocument(r.uri);
+    assert.match(view.getText(), expected);
+  };
+}
 
 function contributedCommands(): string[] {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
@@ -74,7 +123,7 @@ describe('commands', () => {
 
   it('registers every command package.json contributes, and no undeclared callsight.* command', async () => {
     const registered = (await vscode.commands.getCommands(true))
-      .filter((c) => c.startsWith('callsight.'))
+      .filter((c) => c.startsWith('callsight.') && !INTERNAL_COMMANDS.includes(c))
       .sort();
     assert.deepEqual(registered, contributedCommands());
   });
@@ -90,8 +139,8 @@ describe('commands', () => {
         ? await openAs(testCase.open.path, testCase.open.languageId)
         : await openPlain(testCase.open.path);
       try {
-        await vscode.commands.executeCommand(command, ...(testCase.args ?? []));
-        await testCase.check?.(document);
+        const result: unknown = await vscode.commands.executeCommand(command, ...(testCase.args ?? []));
+        await testCase.check?.(document, result);
       } finally {
         await testCase.undo?.(document);
       }

@@ -1,0 +1,44 @@
+/**
+ * Every message table of the server and the CLI, and every translation, registered in one place.
+ * Imported once at start by the language server (`lsp/main.ts`) and the CLI (`cli.ts`), and by the
+ * tests that render Japanese (`test/unit/l10n/*`).
+ *
+ * Adding a module that declares a table with `defineMessages`: import it in MESSAGE TABLES below
+ * (the completeness test scans `server/src` and fails for a namespace this file does not register).
+ * Translating it: write `<module>.ja.ts` next to it with `translation(table, 'ja', {…})` and list it
+ * in TRANSLATIONS; until then, name the namespace in `test/unit/l10n/pending-namespaces.json`.
+ */
+import { registerTranslations, type Translation } from '../analysis/l10n';
+import { addKnowledgeTranslations } from '../analysis/knowledge';
+
+// MESSAGE TABLES: every module that declares one (English source).
+import '../analysis/explanations';
+import '../analysis/knowledge/messages';
+import '../analysis/uui/messages';
+import '../cli/knowledgeMessages';
+import '../cli/messages';
+import '../lsp/uuiCodeAction';
+
+// TRANSLATIONS: Japanese, as data next to each English module.
+import { explanationMessagesJa } from '../analysis/explanations.ja';
+import { knowledgeMessagesJa } from '../analysis/knowledge/messages.ja';
+import { uuiMessagesJa } from '../analysis/uui/messages.ja';
+import { knowledgeCliMessagesJa } from '../cli/knowledgeMessages.ja';
+import { cliMessagesJa } from '../cli/messages.ja';
+import { uuiCodeActionMessagesJa } from '../lsp/uuiCodeAction.ja';
+
+// KNOWLEDGE BASE: Japanese catalog text, one module per catalog, keyed `<system>:<code>`.
+import { knowledgeJa } from '../analysis/knowledge/catalog.ja';
+
+/** Every message-table translation, for registration and for the completeness test. */
+export const TRANSLATIONS: readonly Translation[] = [
+  explanationMessagesJa,
+  knowledgeMessagesJa,
+  uuiMessagesJa,
+  knowledgeCliMessagesJa,
+  cliMessagesJa,
+  uuiCodeActionMessagesJa,
+];
+
+registerTranslations(TRANSLATIONS);
+addKnowledgeTranslations('ja', knowledgeJa);
