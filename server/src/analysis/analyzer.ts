@@ -7,6 +7,7 @@ import type { CancellationToken } from './cancellation';
 import type { Finding, OffsetRange } from './findings';
 import type { FoldRange, HoverResult, SemanticToken, SymbolNode } from './features';
 import type { CallsightSettings } from './settings';
+import type { AudioMetricsResult } from '../protocol';
 
 export type LanguageId = 'ccp-log' | 'sip-trace';
 
@@ -26,6 +27,8 @@ export interface DocumentAnalysis {
   definition?(offset: number): readonly OffsetRange[];
   /** Find References (e.g. every message of a dialog). */
   references?(offset: number): readonly OffsetRange[];
+  /** Audio metric series for the chart (CCP logs). */
+  audioMetrics?(settings: CallsightSettings): AudioMetricsResult;
 }
 
 export interface LanguageAnalyzer {

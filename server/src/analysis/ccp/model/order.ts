@@ -1,0 +1,84 @@
+/**
+ * Time order and duplicates (ccp-log.md §2.6): entries are not in chronological order (SharedWorker
+ * entries arrive up to a second late) and repeat. Timed entries are sorted stably by time (ties by
+ * document order); an entry equal to an earlier one in time, level, text and logger is a duplicate.
+ * Untimed entries stay out of the time order but are kept in the document.
+ */
+import type { CcpEntry } from './entry';
+
+export interface TimeOrder {
+  /** Indices of timed, non-duplicate entries, by time then document order. */
+  readonly sorted: Int32Array;
+  readonly duplicates: number;
+  readonly untimed: number;
+}
+
+export function orderEntries(entries: readonly CcpEntry[]): TimeOrder {
+  const timed: number[] = [];
+  let untimed = 0;
+  let inOrder = true;
+  let prev = -Infinity;
+  for (const e of entries) {
+    if (!e.timed) {
+      untimed++;
+      continue;
+    }
+    if (e.time < prev) inOrder = false;
+    prev = e.time;
+    timed.push(e.index);
+  }
+  if (!inOrder) sortByTime(timed, entries);
+  let duplicates = 0;
+  const kept: number[] = [];
+  let groupStart = 0;
+  for (let k = 0; k < timed.length; k++) {
+    const e = entries[timed[k] as number] as CcpEntry;
+    if (k > 0 && (entries[timed[k - 1] as number] as CcpEntry).time !== e.time) groupStart = k;
+    let dup = false;
+    // Look back a bounded distance: a file of thousands of same-millisecond entries must stay linear.
+    for (let g = Math.max(groupStart, k - 64); g < k; g++) {
+      const o = entries[timed[g] as number] as CcpEntry;
+      if (!o.dup && o.level === e.level && o.loggerId === e.loggerId && o.text === e.text) {
+        dup = true;
+        break;
+      }
+    }
+    if (dup) {
+      e.dup = true;
+      duplicates++;
+    } else {
+      kept.push(e.index);
+    }
+  }
+  return { sorted: Int32Array.from(kept), duplicates, untimed };
+}
+
+const INDEX_BITS = 2 ** 21;
+
+/**
+ * Stable sort of entry indices by time. When times are whole milliseconds within a few years, each
+ * becomes one number `(time − min) · 2²¹ + position` and a native numeric sort does the work; otherwise a
+ * comparator sort (also stable).
+ */
+function sortByTime(timed: number[], entries: readonly CcpEntry[]): void {
+  const n = timed.length;
+  let min = Infinity;
+  let max = -Infinity;
+  let integral = true;
+  for (const i of timed) {
+    const t = (entries[i] as CcpEntry).time;
+    if (t < min) min = t;
+    if (t > max) max = t;
+    if (!Number.isInteger(t)) integral = false;
+  }
+  if (integral && n < INDEX_BITS && (max - min) * INDEX_BITS < Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(n);
+    for (let k = 0; k < n; k++)
+      keys[k] = ((entries[timed[k] as number] as CcpEntry).time - min) * INDEX_BITS + k;
+    keys.sort();
+    const copy = timed.slice();
+    for (let k = 0; k < n; k++) timed[k] = copy[(keys[k] as number) % INDEX_BITS] as number;
+    return;
+  }
+  timed.sort((a, b) => (entries[a] as CcpEntry).time - (entries[b] as CcpEntry).time || a - b);
+}
