@@ -136,8 +136,21 @@ export class CcpModel {
     );
   }
 
+  /** Contacts and calls; calls get their report and telemetry entries linked at the same time. */
   get contacts(): ContactsView {
-    return this.view('contacts', () => buildContacts(this.entries, this.sorted));
+    return this.view('contacts', () => {
+      const contacts = buildContacts(this.entries, this.sorted);
+      this.memo.set(
+        'reports',
+        buildReports(
+          this.entries,
+          this.ofKind(EntryKind.ReportSuccess),
+          this.ofKind(EntryKind.TelemetryReport),
+          contacts.calls,
+        ),
+      );
+      return contacts;
+    });
   }
 
   get api(): ApiView {
@@ -158,14 +171,8 @@ export class CcpModel {
   }
 
   get reports(): ReportsView {
-    return this.view('reports', () =>
-      buildReports(
-        this.entries,
-        this.ofKind(EntryKind.ReportSuccess),
-        this.ofKind(EntryKind.TelemetryReport),
-        this.contacts.calls,
-      ),
-    );
+    void this.contacts;
+    return this.memo.get('reports') as ReportsView;
   }
 
   get environment(): Environment {

@@ -70,7 +70,8 @@ export function parseJsonForm(text: string, token?: CancellationToken): ParsedLo
         : p,
     );
   }
-  if (count > 0 && entries.length === 0) {
+  const cut = scan.problems.some((p) => p.kind === 'truncated' || p.kind === 'broken-entry');
+  if (count > 0 && entries.length === 0 && !cut) {
     problems.push({
       kind: 'not-ccp-json',
       start: scan.bodyStart,

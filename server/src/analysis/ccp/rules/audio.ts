@@ -250,25 +250,24 @@ function problemFinding(ctx: RuleContext, p: AudioProblem): Finding {
 function cumulativeJitter(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const audio of ctx.model.metrics.calls) {
-    for (const s of audio.streams) {
-      if (!s.cumulativeJitter || s.t.length === 0) continue;
-      const e = ctx.model.entry(s.entry[0] as number);
-      const params: MessageParams = { stream: streamWords(s.stream), call: callName(audio) };
-      out.push(
-        ctx.grouped(
-          'ccp/cumulative-jitter-buffer',
-          [ctx.occurrence(e, '')],
-          m.t('cumulativeMessage', params),
-          {
-            seen: m.explain('cumulativeSeen', params),
-            why: m.explain('cumulativeWhy', params),
-            cause: m.explain('cumulativeCause', params),
-            fix: m.explain('cumulativeFix', params),
-            sources: sourceList(['rtcSession', 'streamsSoftphone']),
-          },
-        ),
-      );
-    }
+    const streams = audio.streams.filter((s) => s.cumulativeJitter && s.t.length > 0);
+    if (streams.length === 0) continue;
+    const occ = streams.map((s) =>
+      ctx.occurrence(ctx.model.entry(s.entry[0] as number), streamWords(s.stream)),
+    );
+    const params: MessageParams = {
+      stream: streams.map((s) => streamWords(s.stream)).join(', '),
+      call: callName(audio),
+    };
+    out.push(
+      ctx.grouped('ccp/cumulative-jitter-buffer', occ, m.t('cumulativeMessage', params), {
+        seen: m.explain('cumulativeSeen', params),
+        why: m.explain('cumulativeWhy', params),
+        cause: m.explain('cumulativeCause', params),
+        fix: m.explain('cumulativeFix', params),
+        sources: sourceList(['rtcSession', 'streamsSoftphone']),
+      }),
+    );
   }
   return out;
 }

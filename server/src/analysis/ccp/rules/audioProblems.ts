@@ -210,7 +210,9 @@ function metricGaps(
   const gaps: AudioRun[] = [];
   let a = 0;
   let b = 0;
-  let prevT = NaN;
+  // From the moment the call started talking (when the log says so) to the first sample.
+  const talking = audio.call?.transitions.find((t) => t.to === 'TalkingState')?.time;
+  let prevT = talking !== undefined ? talking : NaN;
   let lastT = NaN;
   while (a < input.t.length || b < output.t.length) {
     const useInput =
