@@ -12,7 +12,17 @@ interface ZoneFormat {
 
 const formats = new Map<string, ZoneFormat | null>();
 
+let lastSetting: TimeZoneSetting | undefined;
+let lastFormat: ZoneFormat | undefined;
+
 function zoneFormat(setting: TimeZoneSetting): ZoneFormat | undefined {
+  if (setting === lastSetting) return lastFormat;
+  lastSetting = setting;
+  lastFormat = lookupZone(setting);
+  return lastFormat;
+}
+
+function lookupZone(setting: TimeZoneSetting): ZoneFormat | undefined {
   const key =
     setting.trim().toLowerCase() === 'utc' ? 'UTC' : setting.trim() === '' ? 'local' : setting.trim();
   if (key === 'UTC') return undefined;
@@ -61,18 +71,42 @@ export function formatUtc(ms: number): string {
   )}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)} UTC`;
 }
 
+/** Offset (ms) of the zone at `ms`, cached per quarter hour (zone changes happen on quarter hours). */
+const offsets = new Map<string, number>();
+
+function offsetAt(f: ZoneFormat, key: string, ms: number): number {
+  const bucket = `${key}|${Math.floor(ms / 900_000)}`;
+  let off = offsets.get(bucket);
+  if (off === undefined) {
+    const parts: Record<string, string> = {};
+    for (const p of f.format.formatToParts(new Date(ms))) parts[p.type] = p.value;
+    const local = Date.UTC(
+      Number(parts['year']),
+      Number(parts['month']) - 1,
+      Number(parts['day']),
+      Number(parts['hour']),
+      Number(parts['minute']),
+      Number(parts['second']),
+    );
+    off = local - (ms - (((ms % 1000) + 1000) % 1000));
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(bucket, off);
+  }
+  return off;
+}
+
 /** The time in the chosen zone: `2025-05-07 02:25:02.353 (UTC+09:00)`; UTC form when the zone is UTC or unknown. */
 export function formatInZone(ms: number, setting: TimeZoneSetting): string {
   if (!Number.isFinite(ms)) return '';
   const f = zoneFormat(setting);
   if (!f) return formatUtc(ms);
-  const parts: Record<string, string> = {};
-  for (const p of f.format.formatToParts(new Date(ms))) parts[p.type] = p.value;
-  const offset = (parts['timeZoneName'] ?? 'GMT').replace('GMT', 'UTC');
-  return `${parts['year']}-${parts['month']}-${parts['day']} ${parts['hour']}:${parts['minute']}:${parts['second']}.${pad(
-    ((ms % 1000) + 1000) % 1000,
-    3,
-  )} (${offset === 'UTC' ? 'UTC+00:00' : offset})`;
+  const off = offsetAt(f, setting, ms);
+  const d = new Date(ms + off);
+  const sign = off < 0 ? '-' : '+';
+  const a = Math.abs(off) / 60_000;
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(
+    d.getUTCMinutes(),
+  )}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)} (UTC${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)})`;
 }
 
 /** Short clock time for messages: `17:25:02` in the chosen zone (UTC marked). */

@@ -27,14 +27,15 @@ export interface ApiCall {
 
 export interface ApiView {
   readonly calls: readonly ApiCall[];
-  /** Calls by reply entry index, for hovers. */
-  readonly byEntry: ReadonlyMap<number, ApiCall>;
+  /** The call an entry (request or reply) belongs to, for hovers. */
+  callOf(entryIndex: number): ApiCall | undefined;
 }
 
 export function buildApiCalls(entries: readonly CcpEntry[], sorted: Int32Array): ApiView {
   const pending = new Map<string, ApiCall[]>();
   const calls: ApiCall[] = [];
-  const byEntry = new Map<number, ApiCall>();
+  // Entry index → call index + 1 (0: none); cheaper than a map for tens of thousands of calls.
+  const byEntry = new Int32Array(entries.length);
   let lastTime = -Infinity;
   const expire = (queue: ApiCall[], now: number): void => {
     while (queue.length > 0 && now - (queue[0] as ApiCall).sendTime > NO_REPLY_MS) {
@@ -69,7 +70,7 @@ export function buildApiCalls(entries: readonly CcpEntry[], sorted: Int32Array):
       };
       calls.push(call);
       queue.push(call);
-      byEntry.set(i, call);
+      byEntry[i] = calls.length;
       continue;
     }
     expire(queue, e.time);
@@ -92,14 +93,27 @@ export function buildApiCalls(entries: readonly CcpEntry[], sorted: Int32Array):
         noReply: false,
       };
       calls.push(call);
+      byEntry[i] = calls.length;
     }
     call.failed = failed;
     call.code = failed ? e.detail2 : '';
-    byEntry.set(i, call);
+    if (byEntry[i] === 0) byEntry[i] = indexOf(calls, call) + 1;
   }
   // Requests still waiting: "no reply" only if the log went on long enough to expect one.
   for (const queue of pending.values()) {
     for (const call of queue) if (lastTime - call.sendTime > NO_REPLY_MS) call.noReply = true;
   }
-  return { calls, byEntry };
+  return {
+    calls,
+    callOf: (entryIndex) => {
+      const k = byEntry[entryIndex] ?? 0;
+      return k > 0 ? calls[k - 1] : undefined;
+    },
+  };
+}
+
+/** Position of a call that was just matched (it is near the end of the list). */
+function indexOf(calls: readonly ApiCall[], call: ApiCall): number {
+  for (let k = calls.length - 1; k >= 0; k--) if (calls[k] === call) return k;
+  return -1;
 }

@@ -77,8 +77,25 @@ function samplesOf(e: CcpEntry, source: MetricsSource): unknown[] | undefined {
   return Array.isArray(list) && list.length > 0 ? list : undefined;
 }
 
+/** Consecutive samples share their minute: reuse its epoch and read only seconds and milliseconds. */
+let minutePrefix = '';
+let minuteEpoch = NaN;
+
 function sampleTime(v: unknown, fallback: number): number {
-  if (typeof v === 'string') return parseIsoTime(v);
+  if (typeof v === 'string') {
+    if (v.length === 24 && minutePrefix !== '' && v.startsWith(minutePrefix) && v.charCodeAt(23) === 90) {
+      const sec = (v.charCodeAt(17) - 48) * 10 + (v.charCodeAt(18) - 48);
+      const ms = (v.charCodeAt(20) - 48) * 100 + (v.charCodeAt(21) - 48) * 10 + (v.charCodeAt(22) - 48);
+      if (sec >= 0 && sec < 61 && ms >= 0 && ms < 1000 && v.charCodeAt(19) === 46)
+        return minuteEpoch + sec * 1000 + ms;
+    }
+    const t = parseIsoTime(v);
+    if (!Number.isNaN(t) && v.length === 24) {
+      minutePrefix = v.slice(0, 17);
+      minuteEpoch = t - (((t % 60_000) + 60_000) % 60_000);
+    }
+    return t;
+  }
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   return fallback;
 }

@@ -53,8 +53,15 @@ export const KNOWN_ERROR_CODES = [
   'AbortError',
 ] as const;
 
-function markOp(e: CcpEntry, at: number, len: number): void {
-  e.addMark(at, len, MarkKind.ApiOperation);
+/** Operation names repeat thousands of times; equal names share one string. Their marks are derived (entryMarks). */
+const opNames: string[] = [];
+
+function opName(msg: string, start: number, end: number): string {
+  const len = end - start;
+  for (const n of opNames) if (n.length === len && msg.startsWith(n, start)) return n;
+  const name = msg.slice(start, end);
+  if (opNames.length < 256) opNames.push(name);
+  return name;
 }
 
 /** `AWSClient: --> Calling operation 'x'` and `AWSClient: <-- Operation 'x' …` (§8.2, tolerant like pickles). */
@@ -77,8 +84,7 @@ const apiClient: Handler = (e, msg, at) => {
     i++;
   }
   if (i === opStart) return;
-  e.detail = msg.slice(opStart, i);
-  markOp(e, at + opStart, i - opStart);
+  e.detail = opName(msg, opStart, i);
   if (quoted && msg.charCodeAt(i) === 39) i++;
   if (out) {
     e.kind = EntryKind.ApiSend;
@@ -132,20 +138,30 @@ function apiError(e: CcpEntry, msg: string, at: number, from: number): void {
   }
 }
 
+/** Event names repeat thousands of times; equal names share one string. */
+const eventNames: string[] = [];
+
+function eventName(msg: string, start: number, end: number): string {
+  const len = end - start;
+  for (const n of eventNames) if (n.length === len && msg.startsWith(n, start)) return n;
+  const name = msg.slice(start, end);
+  if (eventNames.length < 256) eventNames.push(name);
+  return name;
+}
+
 /** Event names and contact ids of events are found from `detail`/`detail2` (see entryMarks), not stored. */
 const publishEvent: Handler = (e, msg) => {
   const start = 'Publishing event: '.length;
   let end = msg.indexOf(' ', start);
-  if (end < 0) end = msg.length;
-  const name = msg.slice(start, Math.min(end, start + 200));
+  if (end < 0 || end > start + 200) end = Math.min(msg.length, start + 200);
   e.kind = EntryKind.PublishEvent;
   // contact::<event>::<contactId>
-  const last = name.lastIndexOf('::');
-  if (last > 0 && isUuidAt(name, last + 2)) {
-    e.detail = name.slice(0, last);
-    e.detail2 = name.slice(last + 2, last + 38);
+  const last = msg.lastIndexOf('::', end);
+  if (last > start && isUuidAt(msg, last + 2)) {
+    e.detail = eventName(msg, start, last);
+    e.detail2 = msg.slice(last + 2, last + 38);
   } else {
-    e.detail = name;
+    e.detail = eventName(msg, start, end);
   }
 };
 
@@ -219,13 +235,12 @@ const failedAcceptCall: Handler = (e, msg, at) => {
   apiError(e, msg, at, 'Failed to accept call'.length);
 };
 
-const apiHandleFailed: Handler = (e, msg, at) => {
+const apiHandleFailed: Handler = (e, msg) => {
   e.kind = EntryKind.ApiHandleFailed;
   const prefix = 'Failed to handle AWS API request for method '.length;
   let end = prefix;
   while (end < msg.length && end - prefix < 80 && /\w/.test(msg[end] as string)) end++;
-  e.detail = msg.slice(prefix, end);
-  markOp(e, at + prefix, end - prefix);
+  e.detail = opName(msg, prefix, end);
 };
 
 const agentConnectTimeout: Handler = (e, msg) => {
@@ -350,8 +365,7 @@ export function classify(e: CcpEntry, source: EntrySource): void {
       const close = msg.indexOf("'", 1);
       if (close > 1 && close < 80 && msg.startsWith(' API request failed', close + 1)) {
         e.kind = EntryKind.ApiRequestFailed;
-        e.detail = msg.slice(1, close);
-        markOp(e, at + 1, close - 1);
+        e.detail = opName(msg, 1, close);
       }
     }
     if (e.kind === 0) classifyBySubstring(e, msg, at);

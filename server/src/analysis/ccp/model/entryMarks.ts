@@ -14,6 +14,17 @@ export interface Mark {
 
 const PUBLISH = 'Publishing event: '.length;
 
+/** Kinds whose `detail` is a CTI API operation named in the text. */
+const API_KINDS: ReadonlySet<EntryKind> = new Set([
+  EntryKind.ApiSend,
+  EntryKind.ApiSucceeded,
+  EntryKind.ApiFailed,
+  EntryKind.ApiUnauthorizedRetry,
+  EntryKind.ApiAccessDeniedExhausted,
+  EntryKind.ApiRequestFailed,
+  EntryKind.ApiHandleFailed,
+]);
+
 export function marksOf(e: CcpEntry): Mark[] {
   const out: Mark[] = [];
   if (e.callId !== undefined && e.category !== undefined) {
@@ -28,6 +39,10 @@ export function marksOf(e: CcpEntry): Mark[] {
     out.push({ at, length: e.detail.length, kind: MarkKind.EventName });
     if (e.detail2 !== '')
       out.push({ at: at + e.detail.length + 2, length: e.detail2.length, kind: MarkKind.ContactId });
+  }
+  if (API_KINDS.has(e.kind) && e.detail !== '') {
+    const at = e.text.indexOf(e.detail, e.msgAt);
+    if (at >= 0) out.push({ at, length: e.detail.length, kind: MarkKind.ApiOperation });
   }
   const m = e.marks;
   if (m)

@@ -20,6 +20,17 @@ export interface Environment {
   readonly browser: string | undefined;
 }
 
+/** Kinds whose texts can name an endpoint (high-volume kinds never do). */
+const URL_KINDS: ReadonlySet<EntryKind> = new Set([
+  EntryKind.SoftphoneError,
+  EntryKind.MediaChannelFailed,
+  EntryKind.ApiFailed,
+  EntryKind.FailedAcceptCall,
+  EntryKind.NetworkFailure,
+  EntryKind.RtcSignalingFailed,
+  EntryKind.RtcHandshakeFailed,
+]);
+
 const REGION = /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/;
 const HEAD = 4096;
 
@@ -66,6 +77,7 @@ export function buildEnvironment(entries: readonly CcpEntry[], sorted: Int32Arra
   let v2 = false;
   let v1 = false;
   let browser: string | undefined;
+  let otherSeen = 0;
   for (let k = 0; k < sorted.length; k++) {
     const e = entries[sorted[k] as number] as CcpEntry;
     const kind = e.kind;
@@ -82,20 +94,17 @@ export function buildEnvironment(entries: readonly CcpEntry[], sorted: Int32Arra
       else if (e.detail.startsWith('false')) v1 = true;
       continue;
     }
-    if (kind === EntryKind.TelemetryReport || kind === EntryKind.ReportSuccess) continue;
+    // Endpoints appear in errors and in a few boot lines; chatter is skipped.
+    if (kind === EntryKind.Other) {
+      if (otherSeen++ > 400 && e.level !== 'ERROR' && e.level !== 'WARN') continue;
+    } else if (!URL_KINDS.has(kind) && e.level !== 'ERROR' && e.level !== 'WARN') continue;
     const full = e.msg;
     const msg = full.length > HEAD ? full.slice(0, HEAD) : full;
     if (browser === undefined && (msg.startsWith('Browser: ') || msg.startsWith('User Agent: '))) {
       browser = msg.slice(0, 200);
     }
-    const interesting =
-      e.level === 'ERROR' ||
-      e.level === 'WARN' ||
-      kind === EntryKind.SoftphoneError ||
-      kind === EntryKind.MediaChannelFailed ||
-      kind === EntryKind.ApiFailed;
     const stack = e.exception?.message;
-    if (!interesting && msg.indexOf('://') < 0) continue;
+    if (msg.indexOf('://') < 0 && msg.indexOf('turn:') < 0 && !(stack && stack.indexOf('://') >= 0)) continue;
     for (const host of [...hostsIn(msg), ...(stack ? hostsIn(stack) : [])]) {
       const lower = host.toLowerCase();
       const r = regionOfHost(lower);

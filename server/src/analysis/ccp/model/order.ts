@@ -14,7 +14,8 @@ export interface TimeOrder {
 }
 
 export function orderEntries(entries: readonly CcpEntry[]): TimeOrder {
-  const timed: number[] = [];
+  const timed = new Int32Array(entries.length);
+  let n = 0;
   let untimed = 0;
   let inOrder = true;
   let prev = -Infinity;
@@ -25,19 +26,21 @@ export function orderEntries(entries: readonly CcpEntry[]): TimeOrder {
     }
     if (e.time < prev) inOrder = false;
     prev = e.time;
-    timed.push(e.index);
+    timed[n++] = e.index;
   }
-  if (!inOrder) sortByTime(timed, entries);
+  const order = timed.subarray(0, n);
+  if (!inOrder) sortByTime(order, entries);
   let duplicates = 0;
-  const kept: number[] = [];
+  const kept = new Int32Array(n);
+  let w = 0;
   let groupStart = 0;
-  for (let k = 0; k < timed.length; k++) {
-    const e = entries[timed[k] as number] as CcpEntry;
-    if (k > 0 && (entries[timed[k - 1] as number] as CcpEntry).time !== e.time) groupStart = k;
+  for (let k = 0; k < n; k++) {
+    const e = entries[order[k] as number] as CcpEntry;
+    if (k > 0 && (entries[order[k - 1] as number] as CcpEntry).time !== e.time) groupStart = k;
     let dup = false;
     // Look back a bounded distance: a file of thousands of same-millisecond entries must stay linear.
     for (let g = Math.max(groupStart, k - 64); g < k; g++) {
-      const o = entries[timed[g] as number] as CcpEntry;
+      const o = entries[order[g] as number] as CcpEntry;
       if (!o.dup && o.level === e.level && o.loggerId === e.loggerId && o.text === e.text) {
         dup = true;
         break;
@@ -47,10 +50,10 @@ export function orderEntries(entries: readonly CcpEntry[]): TimeOrder {
       e.dup = true;
       duplicates++;
     } else {
-      kept.push(e.index);
+      kept[w++] = e.index;
     }
   }
-  return { sorted: Int32Array.from(kept), duplicates, untimed };
+  return { sorted: kept.slice(0, w), duplicates, untimed };
 }
 
 const INDEX_BITS = 2 ** 21;
@@ -60,25 +63,27 @@ const INDEX_BITS = 2 ** 21;
  * becomes one number `(time − min) · 2²¹ + position` and a native numeric sort does the work; otherwise a
  * comparator sort (also stable).
  */
-function sortByTime(timed: number[], entries: readonly CcpEntry[]): void {
-  const n = timed.length;
+function sortByTime(order: Int32Array, entries: readonly CcpEntry[]): void {
+  const n = order.length;
   let min = Infinity;
   let max = -Infinity;
   let integral = true;
-  for (const i of timed) {
-    const t = (entries[i] as CcpEntry).time;
+  for (let k = 0; k < n; k++) {
+    const t = (entries[order[k] as number] as CcpEntry).time;
     if (t < min) min = t;
     if (t > max) max = t;
     if (!Number.isInteger(t)) integral = false;
   }
+  const copy = order.slice();
   if (integral && n < INDEX_BITS && (max - min) * INDEX_BITS < Number.MAX_SAFE_INTEGER) {
     const keys = new Float64Array(n);
     for (let k = 0; k < n; k++)
-      keys[k] = ((entries[timed[k] as number] as CcpEntry).time - min) * INDEX_BITS + k;
+      keys[k] = ((entries[copy[k] as number] as CcpEntry).time - min) * INDEX_BITS + k;
     keys.sort();
-    const copy = timed.slice();
-    for (let k = 0; k < n; k++) timed[k] = copy[(keys[k] as number) % INDEX_BITS] as number;
+    for (let k = 0; k < n; k++) order[k] = copy[(keys[k] as number) % INDEX_BITS] as number;
     return;
   }
-  timed.sort((a, b) => (entries[a] as CcpEntry).time - (entries[b] as CcpEntry).time || a - b);
+  const idx = Array.from(copy);
+  idx.sort((a, b) => (entries[a] as CcpEntry).time - (entries[b] as CcpEntry).time || a - b);
+  order.set(idx);
 }

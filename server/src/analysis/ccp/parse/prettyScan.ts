@@ -8,8 +8,6 @@
 import { ElementFlag, ElementTable, ENTRY_FIELDS, Slot } from './jsonScanner';
 
 const KEY_LENGTHS = ENTRY_FIELDS.map((f) => f.length);
-/** `key":` for each slot, to check a recognised key in place. */
-const KEY_TAILS = ENTRY_FIELDS.map((f) => `${f}":`);
 
 /** Slot of the entry key starting at `at` (after its opening quote), or -1. */
 function keyAt(text: string, at: number): number {
@@ -42,7 +40,9 @@ function keyAt(text: string, at: number): number {
     default:
       return -1;
   }
-  return text.startsWith(KEY_TAILS[slot] as string, at) ? slot : -1;
+  // The key's length and closing `":` confirm it (the letters tested above tell the keys apart).
+  const len = KEY_LENGTHS[slot] as number;
+  return text.charCodeAt(at + len) === 34 && text.charCodeAt(at + len + 1) === 58 ? slot : -1;
 }
 
 const NONE = -1;

@@ -21,7 +21,7 @@ export function apiHover(model: CcpModel, e: CcpEntry, op: string): string {
     return join(lines);
   }
   const api = model.api;
-  const call = api.byEntry.get(e.index);
+  const call = api.callOf(e.index);
   if (call) {
     const latency = Number.isNaN(call.latency) ? '—' : formatDuration(call.latency);
     lines.push(row(h.t('thisCall'), `${latency} (${outcome(call)})`));
