@@ -14,6 +14,7 @@ import type {
   SoftphoneStream,
   StreamSeries,
 } from '../../protocol';
+import { durationLabel, reportLabels } from './catalog/reportLabels';
 import type { CallAudio, StreamData } from './model/audioMetrics';
 import { STREAM_NAMES } from './model/audioMetrics';
 import type { PerSecond } from './model/callReports';
@@ -25,15 +26,6 @@ import { clockTime, formatDuration } from './features/timeFormat';
 const m = defineMessages('ccp.series', {
   callLabel: 'Contact {contact} · {start}',
   orphanLabel: 'Audio without a known call · {start}',
-  gumTimeMillis: 'Microphone (getUserMedia)',
-  initializationTimeMillis: 'Initialisation',
-  iceCollectionTimeMillis: 'ICE collection',
-  signallingConnectTimeMillis: 'Signalling connect',
-  handshakingTimeMillis: 'Handshake',
-  preTalkingTimeMillis: 'Until talking',
-  talkingTimeMillis: 'Talking',
-  cleanupTimeMillis: 'Clean-up',
-  failure: 'Failure flag',
 });
 
 /** Steps at least this long between samples break the line (as the AWS parser does). */
@@ -181,10 +173,10 @@ export function audioMetrics(
         ? {
             report: [
               ...[...report.durations].map(([k, v]) => ({
-                label: m.t(k as Parameters<typeof m.t>[0]),
+                label: durationLabel(k),
                 value: formatDuration(v),
               })),
-              ...report.failures.map((f) => ({ label: m.t('failure'), value: f })),
+              ...report.failures.map((f) => ({ label: reportLabels.t('failure'), value: f })),
             ],
           }
         : {}),

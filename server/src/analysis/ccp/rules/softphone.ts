@@ -8,6 +8,7 @@ import { defineMessages, type MessageParams } from '../../l10n';
 import { REPORT_FAILURES, type ReportFailure } from '../model/callReports';
 import { EntryKind, MarkKind, type CcpEntry } from '../model/entry';
 import { incidents, type Occurrence, type RuleContext } from './context';
+import type { Endpoints } from './endpoints';
 import type { CcpRuleId } from './meta';
 import { sourceList, type SourceKey } from './sources';
 
@@ -325,4 +326,19 @@ function signatureFinding(ctx: RuleContext, rule: SignatureRule, occ: Occurrence
     },
     { primary, count: groups.length },
   );
+}
+
+/** The likely cause and fix of a softphone signature rule, for hovers on its error type. */
+export function signatureAdvice(
+  rule: CcpRuleId,
+  endpoints: Endpoints,
+): { cause: string; fix: string } | undefined {
+  const r = RULES.find((x) => x.id === rule);
+  if (!r) return undefined;
+  const params: MessageParams = {
+    turn: endpoints.turn,
+    signalling: endpoints.signalling,
+    region: endpoints.region,
+  };
+  return { cause: m.explain(msgKey(r, 'Cause'), params), fix: m.explain(msgKey(r, 'Fix'), params) };
 }

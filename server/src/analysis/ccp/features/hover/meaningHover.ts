@@ -12,6 +12,7 @@ import { describeSoftphoneError } from '../../catalog/softphoneErrors';
 import type { CcpEntry } from '../../model/entry';
 import type { CcpModel } from '../../model/model';
 import { endpointsFor } from '../../rules/endpoints';
+import { signatureAdvice } from '../../rules/softphone';
 import { formatDuration } from '../timeFormat';
 import { h, type HoverKey } from './text';
 import { escapeMarkdown, join, paragraph, row, title } from './render';
@@ -39,10 +40,14 @@ function knowledge(token: string): string | undefined {
 }
 
 export function errorTypeHover(model: CcpModel, type: string): string {
-  const info = describeSoftphoneError(type, endpointsFor(model.environment));
+  const endpoints = endpointsFor(model.environment);
+  const info = describeSoftphoneError(type, endpoints);
+  const advice = signatureAdvice(info.rule, endpoints);
   return join([
     title(h.t('errorTypeTitle', { type })),
     paragraph(info.meaning),
+    advice ? row(h.t('cause'), advice.cause) : undefined,
+    advice ? row(h.t('fix'), advice.fix) : undefined,
     paragraph(h.t('reportedAs', { rule: info.rule })),
     knowledge(type),
   ]);

@@ -1,4 +1,5 @@
 /** Hovers on metric payloads (min/avg/max per stream of that batch), end-of-call and telemetry reports. */
+import { durationLabel } from '../../catalog/reportLabels';
 import type { CallAudio, StreamData } from '../../model/audioMetrics';
 import { REPORT_DURATIONS } from '../../model/callReports';
 import type { CcpEntry } from '../../model/entry';
@@ -91,7 +92,7 @@ export function reportHover(model: CcpModel, e: CcpEntry): string | undefined {
   const report = model.reports.byEntry.get(e.index);
   if (!report) return undefined;
   const timeline = REPORT_DURATIONS.filter((d) => report.durations.has(d)).map(
-    (d) => `${d.replace(/Millis$/, '')} ${formatDuration(report.durations.get(d) as number)}`,
+    (d) => `${durationLabel(d)} ${formatDuration(report.durations.get(d) as number)}`,
   );
   return join([
     title(h.t('reportTitle')),

@@ -37,6 +37,8 @@ export const h = defineMessages('ccp.hover', {
 
   errorTypeTitle: 'Softphone error type {type}',
   reportedAs: 'Reported as {rule}.',
+  cause: 'Likely cause',
+  fix: 'Fix',
   codeTitle: 'Error code {code}',
   exceptionTitle: 'Exception {type}',
   agentStateTitle: 'Agent state {state}',
