@@ -7,6 +7,7 @@
  * the cumulative jitter-buffer delay of newer clients (§6.6).
  */
 import { parseIsoTime } from '../parse/isoTime';
+import { matchAt } from '../parse/matchAt';
 import type { Call } from './contacts';
 import { EntryKind, MarkKind, type CcpEntry } from './entry';
 import { extractJson } from './payload';
@@ -83,7 +84,7 @@ let minuteEpoch = NaN;
 
 function sampleTime(v: unknown, fallback: number): number {
   if (typeof v === 'string') {
-    if (v.length === 24 && minutePrefix !== '' && v.startsWith(minutePrefix) && v.charCodeAt(23) === 90) {
+    if (v.length === 24 && minutePrefix !== '' && v.charCodeAt(23) === 90 && matchAt(v, 0, minutePrefix)) {
       const sec = (v.charCodeAt(17) - 48) * 10 + (v.charCodeAt(18) - 48);
       const ms = (v.charCodeAt(20) - 48) * 100 + (v.charCodeAt(21) - 48) * 10 + (v.charCodeAt(22) - 48);
       if (sec >= 0 && sec < 61 && ms >= 0 && ms < 1000 && v.charCodeAt(19) === 46)
@@ -104,6 +105,68 @@ function sampleTime(v: unknown, fallback: number): number {
 export interface MetricsSource {
   objects(e: CcpEntry): unknown;
   fullText(e: CcpEntry): string;
+}
+
+/** One metrics entry's samples, as columns. */
+class Batch {
+  stream: number[] = [];
+  t: number[] = [];
+  lost: number[] = [];
+  count: number[] = [];
+  level: number[] = [];
+  jitter: number[] = [];
+  rtt: number[] = [];
+
+  clear(): void {
+    this.stream.length = 0;
+    this.t.length = 0;
+    this.lost.length = 0;
+    this.count.length = 0;
+    this.level.length = 0;
+    this.jitter.length = 0;
+    this.rtt.length = 0;
+  }
+
+  readonly add = (
+    stream: 0 | 1,
+    t: number,
+    lost: number,
+    count: number,
+    level: number,
+    jitter: number,
+    rtt: number,
+  ): void => {
+    this.stream.push(stream);
+    this.t.push(t);
+    this.lost.push(lost);
+    this.count.push(count);
+    this.level.push(level);
+    this.jitter.push(jitter);
+    this.rtt.push(rtt);
+  };
+}
+
+/** Fills `batch` with the samples of a metrics entry; false when it has none that can be read. */
+function readBatch(e: CcpEntry, source: MetricsSource, batch: Batch): boolean {
+  batch.clear();
+  const samples = samplesOf(e, source);
+  if (!samples) return false;
+  for (const s of samples) {
+    if (typeof s !== 'object' || s === null) continue;
+    const o = s as Record<string, unknown>;
+    const type = o['softphoneStreamType'];
+    if (type !== 'audio_input' && type !== 'audio_output') continue;
+    batch.add(
+      type === 'audio_input' ? 0 : 1,
+      sampleTime(o['timestamp'], e.time),
+      num(o['packetsLost']),
+      num(o['packetsCount'] ?? o['packetCount']),
+      num(o['audioLevel']),
+      num(o['jitterBufferMillis']),
+      num(o['roundTripTimeMillis']),
+    );
+  }
+  return batch.t.length > 0;
 }
 
 export function buildMetrics(
@@ -133,19 +196,14 @@ export function buildMetrics(
     }
     return orphan;
   };
+  const batch = new Batch();
   for (const i of metricEntries) {
     const e = entries[i] as CcpEntry;
-    if (e.kind !== EntryKind.MetricsSuccess) continue;
-    const samples = samplesOf(e, source);
-    if (!samples) continue;
+    if (e.kind !== EntryKind.MetricsSuccess || !readBatch(e, source, batch)) continue;
     let audio: CallAudio | undefined;
     let windowEnd = -Infinity;
-    for (const raw of samples) {
-      if (typeof raw !== 'object' || raw === null) continue;
-      const o = raw as Record<string, unknown>;
-      const type = o['softphoneStreamType'];
-      if (type !== 'audio_input' && type !== 'audio_output') continue;
-      const t = sampleTime(o['timestamp'], e.time);
+    for (let k = 0; k < batch.t.length; k++) {
+      const t = batch.t[k] as number;
       if (Number.isNaN(t)) continue;
       // A batch almost always belongs to one call; look the call up again only outside its window.
       if (!audio || t > windowEnd || t < audio.start - BEFORE_MS) {
@@ -155,13 +213,13 @@ export function buildMetrics(
         if (audio.batches[audio.batches.length - 1] !== i) audio.batches.push(i);
         byEntry.set(i, audio);
       }
-      const s = audio.streams[type === 'audio_input' ? 0 : 1];
+      const s = audio.streams[batch.stream[k] as 0 | 1];
       s.t.push(t);
-      s.lost.push(num(o['packetsLost']));
-      s.count.push(num(o['packetsCount'] ?? o['packetCount']));
-      s.level.push(num(o['audioLevel']));
-      s.jitter.push(num(o['jitterBufferMillis']));
-      s.rtt.push(num(o['roundTripTimeMillis']));
+      s.lost.push(batch.lost[k] as number);
+      s.count.push(batch.count[k] as number);
+      s.level.push(batch.level[k] as number);
+      s.jitter.push(batch.jitter[k] as number);
+      s.rtt.push(batch.rtt[k] as number);
       s.entry.push(i);
       if (t < audio.start) audio.start = t;
       if (t > audio.end) audio.end = t;

@@ -3,6 +3,7 @@
  * prefixes (first match wins, as in the AWS CCP Log Parser) plus a few substring signatures, each filling
  * `kind`, `detail`/`detail2`, the payload the views need, and marks for hovers and tokens.
  */
+import { matchAt } from '../parse/matchAt';
 import { EntryKind, MarkKind, type CcpEntry } from './entry';
 import { extractJson, looseJsonField } from './payload';
 import { snapshotFromObjects } from './snapshotInfo';
@@ -58,7 +59,7 @@ const opNames: string[] = [];
 
 function opName(msg: string, start: number, end: number): string {
   const len = end - start;
-  for (const n of opNames) if (n.length === len && msg.startsWith(n, start)) return n;
+  for (const n of opNames) if (n.length === len && matchAt(msg, start, n)) return n;
   const name = msg.slice(start, end);
   if (opNames.length < 256) opNames.push(name);
   return name;
@@ -67,13 +68,13 @@ function opName(msg: string, start: number, end: number): string {
 /** `AWSClient: --> Calling operation 'x'` and `AWSClient: <-- Operation 'x' …` (§8.2, tolerant like pickles). */
 const apiClient: Handler = (e, msg, at) => {
   let i = 'AWSClient: '.length;
-  const out = msg.startsWith('-->', i);
-  const back = msg.startsWith('<--', i);
+  const out = matchAt(msg, i, '-->');
+  const back = matchAt(msg, i, '<--');
   if (!out && !back) return;
   i += 3;
   while (msg.charCodeAt(i) === 32) i++;
-  if (out && msg.startsWith('Calling operation', i)) i += 'Calling operation'.length;
-  if (back && msg.startsWith('Operation', i)) i += 'Operation'.length;
+  if (out && matchAt(msg, i, 'Calling operation')) i += 'Calling operation'.length;
+  if (back && matchAt(msg, i, 'Operation')) i += 'Operation'.length;
   while (msg.charCodeAt(i) === 32) i++;
   const quoted = msg.charCodeAt(i) === 39;
   if (quoted) i++;
@@ -91,15 +92,15 @@ const apiClient: Handler = (e, msg, at) => {
     return;
   }
   while (msg.charCodeAt(i) === 32) i++;
-  if (msg.startsWith('succeeded', i)) {
+  if (matchAt(msg, i, 'succeeded')) {
     e.kind = EntryKind.ApiSucceeded;
-  } else if (msg.startsWith('failed with unauthorized error', i)) {
+  } else if (matchAt(msg, i, 'failed with unauthorized error')) {
     e.kind = EntryKind.ApiUnauthorizedRetry;
     e.detail2 = 'UnauthorizedException';
-  } else if (msg.startsWith('exhausted', i) && msg.includes('access denied', i)) {
+  } else if (matchAt(msg, i, 'exhausted') && msg.includes('access denied', i)) {
     e.kind = EntryKind.ApiAccessDeniedExhausted;
     e.detail2 = 'AccessDeniedException';
-  } else if (msg.startsWith('failed', i)) {
+  } else if (matchAt(msg, i, 'failed')) {
     e.kind = EntryKind.ApiFailed;
     apiError(e, msg, at, i + 'failed'.length);
   }
@@ -138,14 +139,21 @@ function apiError(e: CcpEntry, msg: string, at: number, from: number): void {
   }
 }
 
-/** Event names repeat thousands of times; equal names share one string. */
-const eventNames: string[] = [];
+/** Event names repeat thousands of times; equal names share one string (looked up by length and last letter). */
+const eventNames = new Map<number, string[]>();
+let eventNameCount = 0;
 
 function eventName(msg: string, start: number, end: number): string {
   const len = end - start;
-  for (const n of eventNames) if (n.length === len && msg.startsWith(n, start)) return n;
+  const key = len * 65536 + msg.charCodeAt(end - 1);
+  const list = eventNames.get(key);
+  if (list) for (const n of list) if (matchAt(msg, start, n)) return n;
   const name = msg.slice(start, end);
-  if (eventNames.length < 256) eventNames.push(name);
+  if (eventNameCount < 512) {
+    eventNameCount++;
+    if (list) list.push(name);
+    else eventNames.set(key, [name]);
+  }
   return name;
 }
 
@@ -316,25 +324,25 @@ for (const r of PREFIX_RULES) {
 /** rtc-js messages after `<callId> <CATEGORY> ` (§10). */
 function classifyRtc(e: CcpEntry, msg: string): void {
   e.kind = EntryKind.Rtc;
-  if (msg.startsWith('ICE collection timed out')) e.kind = EntryKind.RtcIceTimeout;
-  else if (msg.startsWith('No ICE candidate') || msg.startsWith('No remote ICE candidate'))
+  if (matchAt(msg, 0, 'ICE collection timed out')) e.kind = EntryKind.RtcIceTimeout;
+  else if (matchAt(msg, 0, 'No ICE candidate') || matchAt(msg, 0, 'No remote ICE candidate'))
     e.kind = EntryKind.RtcNoIceCandidate;
-  else if (msg.startsWith('Failed connecting to signaling server')) e.kind = EntryKind.RtcSignalingFailed;
-  else if (msg.startsWith('Failed handshaking with signaling server')) e.kind = EntryKind.RtcHandshakeFailed;
-  else if (msg.startsWith('User Busy')) e.kind = EntryKind.RtcUserBusy;
-  else if (msg.startsWith('Local media initialization failed')) e.kind = EntryKind.RtcLocalMediaFailed;
-  else if (msg.startsWith('Lost ICE connection')) e.kind = EntryKind.RtcIceLost;
-  else if (msg.startsWith('ICE Connection State:') || msg.startsWith('Peer Connection State:')) {
+  else if (matchAt(msg, 0, 'Failed connecting to signaling server')) e.kind = EntryKind.RtcSignalingFailed;
+  else if (matchAt(msg, 0, 'Failed handshaking with signaling server')) e.kind = EntryKind.RtcHandshakeFailed;
+  else if (matchAt(msg, 0, 'User Busy')) e.kind = EntryKind.RtcUserBusy;
+  else if (matchAt(msg, 0, 'Local media initialization failed')) e.kind = EntryKind.RtcLocalMediaFailed;
+  else if (matchAt(msg, 0, 'Lost ICE connection')) e.kind = EntryKind.RtcIceLost;
+  else if (matchAt(msg, 0, 'ICE Connection State:') || matchAt(msg, 0, 'Peer Connection State:')) {
     const state = msg.slice(msg.indexOf(':') + 1, msg.indexOf(':') + 30).trim();
     if (state.startsWith('disconnected') || state.startsWith('failed')) {
       e.kind = EntryKind.RtcIceLost;
       e.detail = state.startsWith('failed') ? 'failed' : 'disconnected';
     }
-  } else if (msg.startsWith('onicecandidate')) e.kind = EntryKind.RtcCandidate;
+  } else if (matchAt(msg, 0, 'onicecandidate')) e.kind = EntryKind.RtcCandidate;
   else {
     const arrow = msg.indexOf(' => ');
     if (arrow > 0 && arrow < 120) {
-      const from = msg.startsWith('Substate: ') ? 'Substate: '.length : 0;
+      const from = matchAt(msg, 0, 'Substate: ') ? 'Substate: '.length : 0;
       e.detail = msg.slice(from, arrow).trim();
       const toEnd = msg.indexOf(' ', arrow + 4);
       e.detail2 = msg.slice(arrow + 4, toEnd < 0 ? Math.min(msg.length, arrow + 84) : toEnd).trim();
@@ -354,7 +362,7 @@ export function classify(e: CcpEntry, source: EntrySource): void {
     const rules = BY_FIRST.get(msg.charCodeAt(0));
     if (rules) {
       for (const r of rules) {
-        if (msg.startsWith(r.prefix)) {
+        if (matchAt(msg, 0, r.prefix)) {
           r.handle(e, msg, at, source);
           break;
         }

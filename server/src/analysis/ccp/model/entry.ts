@@ -104,6 +104,20 @@ export interface SnapshotContact {
   readonly agentConnectionState?: string;
 }
 
+/** Fields most entries never set, kept apart so the common entry stays small (tens of thousands per file). */
+class EntryExtra {
+  exception: EntryException | undefined = undefined;
+  callId: string | undefined = undefined;
+  category: string | undefined = undefined;
+  tag: string | undefined = undefined;
+  detail2 = '';
+  payload: unknown = undefined;
+  marks: number[] | undefined = undefined;
+  damaged = false;
+  textTruncated = false;
+  redactionTruncated = false;
+}
+
 export class CcpEntry {
   /** Epoch ms, NaN when the entry has no usable time. */
   time = NaN;
@@ -113,33 +127,14 @@ export class CcpEntry {
   text = '';
   loggerId: string | undefined = undefined;
   contextLayer: string | undefined = undefined;
-  exception: EntryException | undefined = undefined;
   /** Index into `text` where the meaningful message starts (after space, subsystem tag, WSM prefix, call id). */
   msgAt = 0;
-  /** rtc-js call id and category (`<callId> <CATEGORY> <message>`). */
-  callId: string | undefined = undefined;
-  category: string | undefined = undefined;
-  /** `[Subsystem]` tag of hosted-CCP texts. */
-  tag: string | undefined = undefined;
   kind: EntryKind = EntryKind.Other;
-  /** Kind-specific facts: API operation, error type, event name, contact id… */
+  /** Kind-specific fact: API operation, error type, event name, contact id… */
   detail = '';
-  detail2 = '';
-  /** Kind-specific parsed data (snapshot fields, metric samples, report), when the kind needs it. */
-  payload: unknown = undefined;
-  /** Flat triples (at, length, MarkKind) of words in `text`. */
-  marks: number[] | undefined = undefined;
   /** An exact repeat of an earlier entry (same time, level, text, logger). */
   dup = false;
-  /** The entry could not be read whole; what is here was recovered field by field. */
-  damaged = false;
-  /**
-   * `text` holds only the start of a long escaped text (metrics, reports, telemetry can be megabytes);
-   * `CcpModel.fullText` decodes the rest from the document when a view needs it.
-   */
-  textTruncated = false;
-  /** Text carries JSON that was cut by the CCP's redaction. */
-  redactionTruncated = false;
+  private x: EntryExtra | undefined = undefined;
 
   constructor(
     /** Position in the document (0-based). */
@@ -149,6 +144,88 @@ export class CcpEntry {
     readonly start: number,
     public end: number,
   ) {}
+
+  private get extra(): EntryExtra {
+    return (this.x ??= new EntryExtra());
+  }
+
+  get exception(): EntryException | undefined {
+    return this.x?.exception;
+  }
+  set exception(v: EntryException | undefined) {
+    if (v !== undefined || this.x) this.extra.exception = v;
+  }
+
+  /** rtc-js call id and category (`<callId> <CATEGORY> <message>`). */
+  get callId(): string | undefined {
+    return this.x?.callId;
+  }
+  set callId(v: string | undefined) {
+    if (v !== undefined || this.x) this.extra.callId = v;
+  }
+
+  get category(): string | undefined {
+    return this.x?.category;
+  }
+  set category(v: string | undefined) {
+    if (v !== undefined || this.x) this.extra.category = v;
+  }
+
+  /** `[Subsystem]` tag of hosted-CCP texts. */
+  get tag(): string | undefined {
+    return this.x?.tag;
+  }
+  set tag(v: string | undefined) {
+    if (v !== undefined || this.x) this.extra.tag = v;
+  }
+
+  /** A second kind-specific fact: error code, error message, contact id of an event… */
+  get detail2(): string {
+    return this.x?.detail2 ?? '';
+  }
+  set detail2(v: string) {
+    if (v !== '' || this.x) this.extra.detail2 = v;
+  }
+
+  /** Kind-specific parsed data (snapshot fields, call report, API error), when the kind needs it. */
+  get payload(): unknown {
+    return this.x?.payload;
+  }
+  set payload(v: unknown) {
+    if (v !== undefined || this.x) this.extra.payload = v;
+  }
+
+  /** Flat triples (at, length, MarkKind) of words in `text`. */
+  get marks(): number[] | undefined {
+    return this.x?.marks;
+  }
+
+  /** The entry could not be read whole; what is here was recovered field by field. */
+  get damaged(): boolean {
+    return this.x?.damaged ?? false;
+  }
+  set damaged(v: boolean) {
+    if (v || this.x) this.extra.damaged = v;
+  }
+
+  /**
+   * `text` holds only the start of a long escaped text (metrics, reports, telemetry can be megabytes);
+   * `CcpModel.fullText` decodes the rest from the document when a view needs it.
+   */
+  get textTruncated(): boolean {
+    return this.x?.textTruncated ?? false;
+  }
+  set textTruncated(v: boolean) {
+    if (v || this.x) this.extra.textTruncated = v;
+  }
+
+  /** Text carries JSON that was cut by the CCP's redaction. */
+  get redactionTruncated(): boolean {
+    return this.x?.redactionTruncated ?? false;
+  }
+  set redactionTruncated(v: boolean) {
+    if (v || this.x) this.extra.redactionTruncated = v;
+  }
 
   /** The text from `msgAt` on. */
   get msg(): string {
@@ -161,6 +238,6 @@ export class CcpEntry {
 
   addMark(at: number, length: number, kind: MarkKind): void {
     if (length <= 0) return;
-    (this.marks ??= []).push(at, length, kind);
+    (this.extra.marks ??= []).push(at, length, kind);
   }
 }

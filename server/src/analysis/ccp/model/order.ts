@@ -29,7 +29,7 @@ export function orderEntries(entries: readonly CcpEntry[]): TimeOrder {
     timed[n++] = e.index;
   }
   const order = timed.subarray(0, n);
-  if (!inOrder) sortByTime(order, entries);
+  if (!inOrder && !nearlySortedInsertion(order, entries)) sortByTime(order, entries);
   let duplicates = 0;
   const kept = new Int32Array(n);
   let w = 0;
@@ -54,6 +54,31 @@ export function orderEntries(entries: readonly CcpEntry[]): TimeOrder {
     }
   }
   return { sorted: kept.slice(0, w), duplicates, untimed };
+}
+
+/**
+ * Insertion sort, stable, for the usual case: SharedWorker entries arrive up to a second late, so each
+ * entry moves back a few places at most. Gives up (leaving the order partly sorted, which the full sort
+ * then handles) once it has moved more than a few places per entry in total.
+ */
+function nearlySortedInsertion(order: Int32Array, entries: readonly CcpEntry[]): boolean {
+  const n = order.length;
+  let budget = 8 * n + 1024;
+  for (let k = 1; k < n; k++) {
+    const idx = order[k] as number;
+    const t = (entries[idx] as CcpEntry).time;
+    let j = k - 1;
+    while (j >= 0 && (entries[order[j] as number] as CcpEntry).time > t) {
+      order[j + 1] = order[j] as number;
+      j--;
+      if (--budget < 0) {
+        order[j + 1] = idx;
+        return false;
+      }
+    }
+    order[j + 1] = idx;
+  }
+  return true;
 }
 
 const INDEX_BITS = 2 ** 21;

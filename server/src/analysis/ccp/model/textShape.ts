@@ -3,6 +3,7 @@
  * softphone texts, a hosted-CCP `[Subsystem]` tag, the WebSocket manager's `[time][LEVEL]AMZ_WEB_SOCKET_MANAGER: `
  * prefix, and splits rtc-js `<callId> <CATEGORY> ` prefixes. The message then starts at `entry.msgAt`.
  */
+import { matchAt } from '../parse/matchAt';
 import type { CcpEntry } from './entry';
 
 const WSM = 'AMZ_WEB_SOCKET_MANAGER: ';
@@ -11,18 +12,18 @@ const WSM = 'AMZ_WEB_SOCKET_MANAGER: ';
 function isRtcCategory(t: string, at: number, len: number): boolean {
   switch (len) {
     case 7:
-      return t.startsWith('SESSION', at);
+      return matchAt(t, at, 'SESSION');
     case 9:
-      return t.startsWith('SIGNALING', at);
+      return matchAt(t, at, 'SIGNALING');
     case 11:
-      return t.startsWith('CallSession', at);
+      return matchAt(t, at, 'CallSession');
     case 24:
-      return t.startsWith('RtcPeerConnectionManager', at);
+      return matchAt(t, at, 'RtcPeerConnectionManager');
     case 26:
       return t.startsWith('RtcPeerConnectionManagerV2', at);
     default:
-      if (len > 11 && t.startsWith('SharedMedia', at)) return true;
-      return len > 11 && len < 40 && t.startsWith('VDIStrategy', at + len - 11);
+      if (len > 11 && matchAt(t, at, 'SharedMedia')) return true;
+      return len > 11 && len < 40 && matchAt(t, at + len - 11, 'VDIStrategy');
   }
 }
 
@@ -40,12 +41,12 @@ export function shapeText(e: CcpEntry): void {
     const close1 = t.indexOf(']', i);
     if (close1 > 0 && close1 - i < 40 && t.charCodeAt(close1 + 1) === 91) {
       const close2 = t.indexOf(']', close1 + 1);
-      if (close2 > 0 && close2 - close1 < 12 && t.startsWith(WSM, close2 + 1)) {
+      if (close2 > 0 && close2 - close1 < 12 && matchAt(t, close2 + 1, WSM)) {
         i = close2 + 1 + WSM.length;
         e.tag = 'AMZ_WEB_SOCKET_MANAGER';
       }
     }
-  } else if (t.startsWith(WSM, i)) {
+  } else if (t.charCodeAt(i) === 65 && matchAt(t, i, WSM)) {
     i += WSM.length;
     e.tag = 'AMZ_WEB_SOCKET_MANAGER';
   }

@@ -7,10 +7,7 @@
 import type { ElementTable } from './jsonScanner';
 import { Slot } from './jsonScanner';
 import { parseIsoTimeAt } from './isoTime';
-
-const LEVELS = ['TRACE', 'DEBUG', 'INFO', 'LOG', 'WARN', 'ERROR', 'CRITICAL', 'TEST'];
-const COMPONENTS = ['ccp', 'softphone', 'chat', 'task', 'CCP', 'SharedWorker'];
-const LAYERS = ['CCP', 'SharedWorker', 'CRM'];
+import { matchAt } from './matchAt';
 
 /** Finds backslashes forward through the text once, so escape checks stay linear. */
 export class EscapeFinder {
@@ -67,37 +64,107 @@ export function decodeStringPrefix(text: string, s: number, e: number, max: numb
   }
 }
 
-/** A value of a small known set, compared in place (no allocation), else decoded. */
-function known(
-  text: string,
-  s: number,
-  e: number,
-  set: readonly string[],
-  escapes: EscapeFinder,
-): string | undefined {
-  const len = e - s - 2;
+/** `word` if the string value in `[s, e)` equals it (checked in place), else undefined. */
+function is(text: string, s: number, e: number, word: string): string | undefined {
+  return e - s - 2 === word.length && matchAt(text, s + 1, word) ? word : undefined;
+}
+
+export function decodeLevel(text: string, s: number, e: number, escapes: EscapeFinder): string {
   if (text.charCodeAt(s) === 34) {
-    for (const k of set) if (k.length === len && text.startsWith(k, s + 1)) return k;
+    let k: string | undefined;
+    switch (text.charCodeAt(s + 1)) {
+      case 73: // I
+        k = is(text, s, e, 'INFO');
+        break;
+      case 84: // T
+        k = is(text, s, e, 'TRACE') ?? is(text, s, e, 'TEST');
+        break;
+      case 68: // D
+        k = is(text, s, e, 'DEBUG');
+        break;
+      case 76: // L
+        k = is(text, s, e, 'LOG');
+        break;
+      case 87: // W
+        k = is(text, s, e, 'WARN');
+        break;
+      case 69: // E
+        k = is(text, s, e, 'ERROR');
+        break;
+      case 67: // C
+        k = is(text, s, e, 'CRITICAL');
+        break;
+    }
+    if (k !== undefined) return k;
+  }
+  return (decodeString(text, s, e, escapes) ?? text.slice(s, Math.min(e, s + 20))).toUpperCase();
+}
+
+export function decodeComponent(text: string, s: number, e: number, escapes: EscapeFinder): string {
+  if (text.charCodeAt(s) === 34) {
+    let k: string | undefined;
+    switch (text.charCodeAt(s + 1)) {
+      case 99: // c
+        k = is(text, s, e, 'ccp') ?? is(text, s, e, 'chat');
+        break;
+      case 115: // s
+        k = is(text, s, e, 'softphone');
+        break;
+      case 116: // t
+        k = is(text, s, e, 'task');
+        break;
+      case 67: // C
+        k = is(text, s, e, 'CCP');
+        break;
+      case 83: // S
+        k = is(text, s, e, 'SharedWorker');
+        break;
+    }
+    if (k !== undefined) return k;
+  }
+  return decodeString(text, s, e, escapes) ?? '';
+}
+
+export function decodeLayer(text: string, s: number, e: number, escapes: EscapeFinder): string | undefined {
+  if (text.charCodeAt(s) === 34) {
+    const k =
+      text.charCodeAt(s + 1) === 83
+        ? is(text, s, e, 'SharedWorker')
+        : (is(text, s, e, 'CCP') ?? is(text, s, e, 'CRM'));
+    if (k !== undefined) return k;
   }
   return decodeString(text, s, e, escapes);
 }
 
-export function decodeLevel(text: string, s: number, e: number, escapes: EscapeFinder): string {
-  return (known(text, s, e, LEVELS, escapes) ?? text.slice(s, Math.min(e, s + 20))).toUpperCase();
-}
+/** Entry times share their minute with the previous entry most of the time. */
+let minuteStart = -1;
+let minuteText = '';
+let minuteEpoch = NaN;
 
-export function decodeComponent(text: string, s: number, e: number, escapes: EscapeFinder): string {
-  return known(text, s, e, COMPONENTS, escapes) ?? '';
-}
-
-export function decodeLayer(text: string, s: number, e: number, escapes: EscapeFinder): string | undefined {
-  return known(text, s, e, LAYERS, escapes);
+/** Epoch ms of an ISO time `YYYY-MM-DDTHH:MM:SS.mmmZ` in `[s, e)`, reusing the previous entry's minute. */
+function isoTimeAt(text: string, s: number, e: number): number {
+  if (e - s === 24 && minuteStart >= 0 && text.charCodeAt(e - 1) === 90 && matchAt(text, s, minuteText)) {
+    const sec = (text.charCodeAt(s + 17) - 48) * 10 + (text.charCodeAt(s + 18) - 48);
+    const ms =
+      (text.charCodeAt(s + 20) - 48) * 100 +
+      (text.charCodeAt(s + 21) - 48) * 10 +
+      (text.charCodeAt(s + 22) - 48);
+    if (sec >= 0 && sec < 61 && ms >= 0 && ms < 1000 && text.charCodeAt(s + 19) === 46)
+      return minuteEpoch + sec * 1000 + ms;
+  }
+  const t = parseIsoTimeAt(text, s, e);
+  if (e - s === 24 && !Number.isNaN(t)) {
+    minuteStart = s;
+    minuteText = text.slice(s, s + 17);
+    minuteEpoch = t - (((t % 60_000) + 60_000) % 60_000);
+  }
+  return t;
 }
 
 /** Epoch ms of a `time` value range: an ISO string or a number. */
 export function decodeTime(text: string, s: number, e: number): number {
   const c = text.charCodeAt(s);
-  if (c === 34) return parseIsoTimeAt(text, s + 1, e - 1);
+  if (c === 34) return isoTimeAt(text, s + 1, e - 1);
   if (c >= 48 && c <= 57 && e - s <= 16) {
     const v = Number(text.slice(s, e));
     return Number.isFinite(v) && v > 0 ? v : NaN;
@@ -124,7 +191,11 @@ export class LoggerIds {
 
   decode(text: string, s: number, e: number, escapes: EscapeFinder): string | undefined {
     const len = e - s - 2;
-    for (const id of this.seen) if (id.length === len && text.startsWith(id, s + 1)) return id;
+    // Logger ids share their leading digits (an epoch); their last character tells them apart fastest.
+    const last = text.charCodeAt(e - 2);
+    for (const id of this.seen) {
+      if (id.length === len && id.charCodeAt(len - 1) === last && matchAt(text, s + 1, id)) return id;
+    }
     const v = decodeString(text, s, e, escapes);
     if (v !== undefined && this.seen.length < 64) this.seen.push(v);
     return v;
