@@ -34,6 +34,7 @@ const m = defineMessages('ccp.rules.agent', {
     "Every time in this file is the agent PC's clock; with a wrong clock, times do not match server-side records (contact trace records, recordings) and durations look wrong.",
   skewCause:
     'The agent PC does not synchronise its clock (NTP blocked, virtual machine drift, wrong manual time).',
+  skewWhat: 'skew {skew} ms',
   skewFix:
     'Enable automatic time synchronisation (NTP) on the workstation; when comparing with server records, shift this log by the median skew.',
 });

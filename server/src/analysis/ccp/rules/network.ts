@@ -77,6 +77,8 @@ const m = defineMessages('ccp.rules.network', {
     'The request or its reply was lost on the way (network drop, proxy time-out), or the SharedWorker was suspended.',
   noReplyFix:
     'Check the network path to {api}; keep the CCP tab from being put to sleep (browser tab discarding, power saving).',
+  opSummary: '{op} ×{count} (slowest {max})',
+  opCount: '{op} ×{count}',
 });
 
 function snippet(e: CcpEntry): string {
@@ -300,7 +302,11 @@ function callSummary(ctx: RuleContext, calls: readonly ApiCall[], withLatency: b
   const parts: string[] = [];
   for (const [op, list] of byOp) {
     const worst = Math.max(...list.map((c) => (Number.isNaN(c.latency) ? 0 : c.latency)));
-    parts.push(withLatency ? `${op} ×${list.length} (max ${ctx.duration(worst)})` : `${op} ×${list.length}`);
+    parts.push(
+      withLatency
+        ? m.t('opSummary', { op, count: list.length, max: ctx.duration(worst) })
+        : m.t('opCount', { op, count: list.length }),
+    );
   }
   return ctx.list(parts, 6);
 }
