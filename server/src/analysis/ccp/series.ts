@@ -252,5 +252,3 @@ function otherSpans(
   }
   return out;
 }
-
-export { formatDuration };

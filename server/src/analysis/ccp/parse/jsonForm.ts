@@ -8,7 +8,7 @@ import { throwIfCancelled, type CancellationToken } from '../../cancellation';
 import type { CcpEntry } from '../model/entry';
 import { CcpEntry as Entry } from '../model/entry';
 import { finishEntry } from './buildEntry';
-import { exceptionOf } from './entryFields';
+import { exceptionOf } from './exceptionValue';
 import {
   decodeComponent,
   decodeLayer,

@@ -7,7 +7,7 @@
 import { throwIfCancelled, type CancellationToken } from '../../cancellation';
 import { CcpEntry } from '../model/entry';
 import { finishEntry } from './buildEntry';
-import { exceptionOf } from './entryFields';
+import { exceptionOf } from './exceptionValue';
 import { parseIsoTime } from './isoTime';
 import { ElementTable, scanObjectAt, Slot } from './jsonScanner';
 import type { LogForm, ParsedLog, ParseProblem } from './parsedLog';

@@ -5,7 +5,7 @@ import type { Call, Contact } from '../../model/contacts';
 import type { CcpModel } from '../../model/model';
 import { clockTime, formatDuration } from '../timeFormat';
 import { h } from './text';
-import { codeSpan, join, paragraph, row, title } from './render';
+import { join, paragraph, row, title } from './render';
 
 const MAX_LIST = 12;
 
@@ -94,5 +94,3 @@ export function callHover(
 export function categoryHover(category: string): string {
   return join([title(h.t('categoryTitle', { category })), paragraph(h.t('categoryNote'))]);
 }
-
-export { codeSpan };
