@@ -24,8 +24,12 @@ import { ElementFlag, scanJsonArray, Slot, type ElementTable, type ScanResult } 
 import type { ParsedLog, ParseProblem } from './parsedLog';
 import { scanPrettyArray } from './prettyScan';
 
-/** Escaped texts longer than this keep only their start in the model (see `CcpEntry.textTruncated`). */
+/**
+ * Escaped texts longer than this (metric batches, reports, telemetry) keep only their first
+ * `KEPT_PREFIX` characters in the model (see `CcpEntry.textTruncated`); their kinds are decided by a prefix.
+ */
 const LONG_TEXT = 4096;
+const KEPT_PREFIX = 1024;
 
 export function parseJsonForm(text: string, token?: CancellationToken): ParsedLog {
   const bodyStart = skipBomAndSpace(text);
@@ -102,7 +106,7 @@ function entryFromRanges(
   if (ts >= 0) {
     const te = table.fieldEnd(row, Slot.text);
     const long = te - ts > LONG_TEXT && escapes.has(ts + 1, te - 1);
-    const v = long ? decodeStringPrefix(text, ts, te, LONG_TEXT) : decodeString(text, ts, te, escapes);
+    const v = long ? decodeStringPrefix(text, ts, te, KEPT_PREFIX) : decodeString(text, ts, te, escapes);
     e.textTruncated = long && v !== undefined;
     if (v !== undefined) e.text = v;
     else {
