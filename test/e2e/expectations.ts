@@ -52,15 +52,15 @@ export const FILES: readonly FileExpectation[] = [
     languageId: 'ccp-log',
     how: 'by file name',
     findings: [
-      { rule: 'ccp/ice-collection-timeout', severity: 'error', pendingUntil: 'ccp-core' },
-      { rule: 'ccp/packet-loss', pendingUntil: 'ccp-core' },
-      { rule: 'ccp/high-jitter', pendingUntil: 'ccp-core' },
+      { rule: 'ccp/ice-collection-timeout', severity: 'error' },
+      { rule: 'ccp/packet-loss' },
+      { rule: 'ccp/high-jitter' },
     ],
     hovers: [
-      { token: 'ice_collection_timeout', says: /ICE|3478/, pendingUntil: 'ccp-core' },
-      { token: 'MissedCallAgent', says: /missed/i, pendingUntil: 'ccp-core' },
+      { token: 'ice_collection_timeout', says: /ICE|3478/ },
+      { token: 'MissedCallAgent', says: /missed/i },
     ],
-    symbols: [{ name: /b5e2c7a9-3f41-4d6e-9a08-7c1e2b3d4f50/, pendingUntil: 'ccp-core' }],
+    symbols: [{ name: /03e79cff-c00c-42a2-9996-a5a51807a55d/ }],
   },
   {
     path: 'sbc-trace.sip',
@@ -107,6 +107,5 @@ export const WEBVIEWS: readonly WebviewExpectation[] = [
     open: 'agent-log.txt',
     viewType: /audio/i,
     drawn: 'canvas',
-    pendingUntil: 'webview',
   },
 ];

@@ -7,6 +7,7 @@ import type { CancellationToken } from './cancellation';
 import type { Finding, OffsetRange } from './findings';
 import type { FoldRange, HoverResult, SemanticToken, SymbolNode } from './features';
 import type { CallsightSettings } from './settings';
+import type { AudioMetricsResult } from '../protocol';
 
 export type LanguageId = 'ccp-log' | 'sip-trace';
 
@@ -32,6 +33,8 @@ export interface DocumentAnalysis {
    * cursor's time with it).
    */
   timeAt?(offset: number): number | undefined;
+  /** Audio metric series for the chart (CCP logs). */
+  audioMetrics?(settings: CallsightSettings): AudioMetricsResult;
 }
 
 export interface LanguageAnalyzer {

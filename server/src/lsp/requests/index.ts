@@ -2,6 +2,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { ServerContext } from '../serverContext';
 import { registerAnalysisSummary } from './analysisSummary';
+import { registerAudioMetrics } from './audioMetrics';
 import { registerExplain } from './explain';
 import { registerUui } from './uui';
 import { registerDetachedText } from './detachedText';
@@ -9,6 +10,7 @@ import { registerTimeAtOffset } from './timeAtOffset';
 
 export function registerRequests(connection: Connection, context: ServerContext): void {
   registerAnalysisSummary(connection, context);
+  registerAudioMetrics(connection, context);
   registerExplain(connection, context);
   registerUui(connection, context);
   registerTimeAtOffset(connection, context);
