@@ -18,6 +18,23 @@ import '../analysis/uui/messages';
 import '../cli/knowledgeMessages';
 import '../cli/messages';
 import '../lsp/uuiCodeAction';
+import '../analysis/ccp/catalog/agentStates';
+import '../analysis/ccp/catalog/apiOperations';
+import '../analysis/ccp/catalog/contactEvents';
+import '../analysis/ccp/catalog/errorCodes';
+import '../analysis/ccp/catalog/reportLabels';
+import '../analysis/ccp/catalog/softphoneErrors';
+import '../analysis/ccp/features/hover/text';
+import '../analysis/ccp/features/symbols';
+import '../analysis/ccp/rules/agent';
+import '../analysis/ccp/rules/audio';
+import '../analysis/ccp/rules/auth';
+import '../analysis/ccp/rules/context';
+import '../analysis/ccp/rules/network';
+import '../analysis/ccp/rules/softphone';
+import '../analysis/ccp/rules/sources';
+import '../analysis/ccp/rules/structure';
+import '../analysis/ccp/series';
 
 // TRANSLATIONS: Japanese, as data next to each English module.
 import { explanationMessagesJa } from '../analysis/explanations.ja';
