@@ -1,5 +1,4 @@
 /** `callsight check`: findings for each file, as text, JSON or SARIF. */
-import { readFile } from 'node:fs/promises';
 import type { LanguageId } from '../analysis/analyzer';
 import { detectLanguage } from '../analysis/detect';
 import type { Finding, Severity } from '../analysis/findings';
@@ -7,12 +6,12 @@ import { analyzers } from '../analysis/languages';
 import { applySeverityOverrides } from '../analysis/severity';
 import { DEFAULT_SETTINGS } from '../analysis/settings';
 import { LineIndex } from '../analysis/text/lineIndex';
-import { parseArgs, UsageError } from './args';
+import { UsageError } from './args';
+import { formatOption, parseCommandArgs, readInput } from './options';
 import type { CliIo } from './io';
 import { cliMessages } from './messages';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
-type Format = (typeof FORMATS)[number];
 
 /** One finding as `callsight check --format json` prints it (1-based positions). */
 export interface CheckRecord {
@@ -27,14 +26,8 @@ export interface CheckRecord {
 }
 
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['--format', '--language'], [], {
-    unknownOption: (option) => cliMessages.t('unknownOption', { option }),
-    missingValue: (option) => cliMessages.t('missingValue', { option }),
-  });
-  const format = (args.values.get('--format') ?? 'text') as Format;
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(cliMessages.t('badFormat', { format, expected: FORMATS.join('|') }));
-  }
+  const args = parseCommandArgs(argv, ['--format', '--language']);
+  const format = formatOption(args, FORMATS);
   const forced = args.values.get('--language');
   if (forced !== undefined && forced !== 'ccp-log' && forced !== 'sip-trace') {
     throw new UsageError(cliMessages.t('badLanguage', { language: forced }));
@@ -45,16 +38,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   let inputProblem = false;
   let analysed = 0;
   for (const file of args.positionals) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      io.err(
-        cliMessages.t('unreadable', {
-          file,
-          reason: error instanceof Error ? error.message : String(error),
-        }) + '\n',
-      );
+    const text = await readInput(file, io);
+    if (text === undefined) {
       inputProblem = true;
       continue;
     }

@@ -6,13 +6,12 @@ import {
   systemLabel,
   type KnowledgeEntry,
 } from '../analysis/knowledge';
-import { parseArgs, UsageError } from './args';
+import { UsageError } from './args';
+import { formatOption, parseCommandArgs } from './options';
 import type { CliIo } from './io';
 import { knowledgeCliMessages as km } from './knowledgeMessages';
-import { cliMessages } from './messages';
 
 const FORMATS = ['text', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 
 /** Search matches shown when a token has no reading. */
 const SUGGESTIONS = 8;
@@ -28,14 +27,8 @@ function line(e: KnowledgeEntry): string {
 
 /** Exit 0 when something matched, 1 when nothing did, 2 on usage problems. */
 export async function runExplain(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['--format'], ['--search'], {
-    unknownOption: (option) => cliMessages.t('unknownOption', { option }),
-    missingValue: (option) => cliMessages.t('missingValue', { option }),
-  });
-  const format = (args.values.get('--format') ?? 'text') as Format;
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(cliMessages.t('badFormat', { format, expected: FORMATS.join('|') }));
-  }
+  const args = parseCommandArgs(argv, ['--format'], ['--search']);
+  const format = formatOption(args, FORMATS);
   const token = args.positionals.join(' ').trim();
   if (token.length === 0 && !args.flags.has('--search')) throw new UsageError(km.t('noToken'));
 

@@ -4,12 +4,14 @@ import { runCheck } from './check';
 import { runExplain } from './explain';
 import { processIo, type CliCommand, type CliIo } from './io';
 import { cliMessages } from './messages';
+import { runMetrics } from './metrics';
 import { runUui } from './uui';
 
 /** Subcommands by name. */
 const commands: Readonly<Record<string, CliCommand>> = {
   check: runCheck,
   explain: runExplain,
+  metrics: runMetrics,
   uui: runUui,
 };
 

@@ -18,6 +18,9 @@ export const cliMessagesJa = translation(cliMessages, 'ja', {
     '      User-to-User ヘッダーをデコードします (RFC 7433 の hex/ascii、PD オクテット、Google CCAI の',
     '      会話 URL とセッションパラメータ)。--file はトレース内のすべての UUI ヘッダーをデコードします。',
     '      不正な値があれば終了コード 1 を返します。',
+    '  metrics [--format json|csv] <CCP ログ>',
+    '      CCP ログの音声メトリクスの系列 (通話・ストリームごと、エージェントの状態、クロックスキュー、',
+    '      API レイテンシー、ハートビート) を、「音声メトリクスを表示」パネルと同じ内容で出力します。',
     '',
     'オプション:',
     '  --lang en|ja   メッセージの言語 (既定: 環境変数 LC_ALL、LC_MESSAGES、LANG から判定)',
@@ -31,5 +34,7 @@ export const cliMessagesJa = translation(cliMessages, 'ja', {
   noFiles: '入力ファイルが指定されていません。',
   unreadable: '{file}: 読み込めません: {reason}',
   unknownKind: '{file}: CCP ログでも SIP トレースでもありません (--language で形式を指定できます)。',
+  oneFileOnly: 'ファイルは 1 つだけ指定してください。',
+  notCcpLog: '{file}: 音声メトリクスには CCP ログ (agent-log.txt) が必要です。',
   summary: '{files} ファイル、エラー {errors} 件、警告 {warnings} 件、その他の検出 {others} 件',
 });

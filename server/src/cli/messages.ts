@@ -15,6 +15,9 @@ export const cliMessages = defineMessages('cli', {
     '  uui [--format text|json] <header-or-value> | --file <trace>',
     '      Decode User-to-User headers (RFC 7433 hex/ascii, PD octet, Google CCAI URL and session',
     '      parameters); --file decodes every UUI header of a trace. Exit 1 on malformed values.',
+    '  metrics [--format json|csv] <ccp-log>',
+    '      Print the audio-metrics series of a CCP log (per call and stream, agent states, skew,',
+    '      API latency, heartbeats) as the Show Audio Metrics panel plots them.',
     '',
     'Options:',
     '  --lang en|ja   language of messages (default: from the environment)',
@@ -28,5 +31,7 @@ export const cliMessages = defineMessages('cli', {
   noFiles: 'No input files.',
   unreadable: '{file}: cannot read: {reason}',
   unknownKind: '{file}: neither a CCP log nor a SIP trace (use --language to force one).',
+  oneFileOnly: 'Give one file.',
+  notCcpLog: '{file}: audio metrics need a CCP log (agent-log.txt).',
   summary: '{files} file(s), {errors} error(s), {warnings} warning(s), {others} other finding(s).',
 });

@@ -1,13 +1,11 @@
 /** `callsight uui <header-or-value>`: decodes User-to-User headers on the command line. */
-import { readFile } from 'node:fs/promises';
 import { decodeUuiAll, findUuiHeaderAt, uuiText, type UuiDecodeResult } from '../analysis/uui';
-import { parseArgs, UsageError } from './args';
+import { UsageError } from './args';
+import { formatOption, parseCommandArgs, readInput } from './options';
 import type { CliIo } from './io';
 import { knowledgeCliMessages as km } from './knowledgeMessages';
-import { cliMessages } from './messages';
 
 const FORMATS = ['text', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 
 /** One decoded value, with the file line it came from when read from a file. */
 interface Found {
@@ -34,32 +32,16 @@ function headersIn(text: string): Found[] {
 
 /** Exit 0 when everything decoded, 1 when a value has an error, 2 on usage or unreadable input. */
 export async function runUui(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['--format', '--file'], [], {
-    unknownOption: (option) => cliMessages.t('unknownOption', { option }),
-    missingValue: (option) => cliMessages.t('missingValue', { option }),
-  });
-  const format = (args.values.get('--format') ?? 'text') as Format;
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(cliMessages.t('badFormat', { format, expected: FORMATS.join('|') }));
-  }
+  const args = parseCommandArgs(argv, ['--format', '--file'], []);
+  const format = formatOption(args, FORMATS);
   const file = args.values.get('--file');
   const input = args.positionals.join(' ');
   if (!file && input.trim().length === 0) throw new UsageError(km.t('noUui'));
 
   let found: Found[];
   if (file) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      io.err(
-        cliMessages.t('unreadable', {
-          file,
-          reason: error instanceof Error ? error.message : String(error),
-        }) + '\n',
-      );
-      return 2;
-    }
+    const text = await readInput(file, io);
+    if (text === undefined) return 2;
     found = headersIn(text);
   } else {
     found = [{ input, values: decodeUuiAll(input) }];
