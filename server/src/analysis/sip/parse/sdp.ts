@@ -1,0 +1,186 @@
+/**
+ * SDP (RFC 8866) from the lines the message parser collected: each line is a type letter and a value
+ * range into the document (the value after `x=`, or after `Label (x): ` in tshark dissections).
+ */
+import type { MediaDirection, Sdp, SdpMedia } from '../model/types';
+
+const DIRECTIONS: ReadonlySet<string> = new Set(['sendrecv', 'sendonly', 'recvonly', 'inactive']);
+
+/** Static RTP payload types (RFC 3551) with their encoding names. */
+export const STATIC_PAYLOAD_TYPES: Readonly<Record<string, string>> = {
+  '0': 'PCMU/8000',
+  '3': 'GSM/8000',
+  '4': 'G723/8000',
+  '5': 'DVI4/8000',
+  '6': 'DVI4/16000',
+  '7': 'LPC/8000',
+  '8': 'PCMA/8000',
+  '9': 'G722/8000',
+  '10': 'L16/44100/2',
+  '11': 'L16/44100',
+  '12': 'QCELP/8000',
+  '13': 'CN/8000',
+  '14': 'MPA/90000',
+  '15': 'G728/8000',
+  '16': 'DVI4/11025',
+  '17': 'DVI4/22050',
+  '18': 'G729/8000',
+  '25': 'CelB/90000',
+  '26': 'JPEG/90000',
+  '28': 'nv/90000',
+  '31': 'H261/90000',
+  '32': 'MPV/90000',
+  '33': 'MP2T/90000',
+  '34': 'H263/90000',
+};
+
+interface MutableMedia {
+  type: string;
+  port: number;
+  proto: string;
+  formats: string[];
+  rtpmap: Map<string, string>;
+  connection: string | undefined;
+  direction: MediaDirection | undefined;
+  cryptoSuites: string[];
+  hasFingerprint: boolean;
+  label: string | undefined;
+  start: number;
+}
+
+/** Builds the SDP model from `(typeCode, valueStart, valueEnd)` triples. */
+export function buildSdp(text: string, triples: readonly number[], lineStarts: readonly number[]): Sdp {
+  let originAddress: string | undefined;
+  let connection: string | undefined;
+  let direction: MediaDirection | undefined;
+  let sessionFingerprint = false;
+  const media: MutableMedia[] = [];
+  let current: MutableMedia | undefined;
+  for (let k = 0; k + 2 < triples.length; k += 3) {
+    const type = triples[k] as number;
+    const vs = triples[k + 1] as number;
+    const ve = triples[k + 2] as number;
+    switch (type) {
+      case 111: // o
+        originAddress = nthToken(text, vs, ve, 5);
+        break;
+      case 99: {
+        // c
+        const address = stripTtl(nthToken(text, vs, ve, 2));
+        if (current) current.connection = address;
+        else connection = address;
+        break;
+      }
+      case 109: {
+        // m
+        const value = text.slice(vs, ve);
+        const parts = value.split(/\s+/);
+        current = {
+          type: (parts[0] ?? '').toLowerCase(),
+          port: Number.parseInt(parts[1] ?? '', 10),
+          proto: parts[2] ?? '',
+          formats: parts.slice(3).filter((p) => p.length > 0),
+          rtpmap: new Map(),
+          connection: undefined,
+          direction: undefined,
+          cryptoSuites: [],
+          hasFingerprint: false,
+          label: undefined,
+          start: lineStarts[k / 3] ?? vs,
+        };
+        if (Number.isNaN(current.port)) current.port = -1;
+        media.push(current);
+        break;
+      }
+      case 97: {
+        // a
+        const colon = text.indexOf(':', vs);
+        const nameEnd = colon >= 0 && colon < ve ? colon : ve;
+        const name = text.slice(vs, nameEnd).trim().toLowerCase();
+        const value = nameEnd < ve ? text.slice(nameEnd + 1, ve).trim() : '';
+        if (DIRECTIONS.has(name)) {
+          if (current) current.direction = name as MediaDirection;
+          else direction = name as MediaDirection;
+        } else if (name === 'rtpmap' && current) {
+          const sp = value.search(/\s/);
+          if (sp > 0) current.rtpmap.set(value.slice(0, sp), value.slice(sp + 1).trim());
+        } else if (name === 'crypto' && current) {
+          const parts = value.split(/\s+/);
+          if (parts[1]) current.cryptoSuites.push(parts[1]);
+        } else if (name === 'fingerprint') {
+          if (current) current.hasFingerprint = true;
+          else sessionFingerprint = true;
+        } else if (name === 'label' && current) {
+          current.label = value;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  const finished: SdpMedia[] = media.map((m) => ({
+    ...m,
+    hasFingerprint: m.hasFingerprint || sessionFingerprint,
+    connection: m.connection ?? connection,
+    direction: m.direction ?? direction,
+  }));
+  return {
+    originAddress,
+    connection,
+    direction,
+    media: finished,
+    lines: Int32Array.from(triples),
+  };
+}
+
+function nthToken(text: string, start: number, end: number, n: number): string | undefined {
+  let i = start;
+  let index = 0;
+  while (i < end) {
+    while (i < end && text.charCodeAt(i) <= 32) i++;
+    if (i >= end) break;
+    let j = i;
+    while (j < end && text.charCodeAt(j) > 32) j++;
+    if (index === n) return text.slice(i, j);
+    index++;
+    i = j;
+  }
+  return undefined;
+}
+
+function stripTtl(address: string | undefined): string | undefined {
+  if (address === undefined) return undefined;
+  const slash = address.indexOf('/');
+  return slash >= 0 ? address.slice(0, slash) : address;
+}
+
+/** The encoding name (upper case) and clock rate of a payload type in a media section. */
+export function codecOf(
+  media: SdpMedia,
+  pt: string,
+): { name: string; rate: string; text: string } | undefined {
+  const text = media.rtpmap.get(pt) ?? STATIC_PAYLOAD_TYPES[pt];
+  if (!text) return undefined;
+  const parts = text.split('/');
+  return { name: (parts[0] ?? '').toUpperCase(), rate: parts[1] ?? '', text };
+}
+
+/** A comparable identity for a payload format: `PCMU/8000`, `OPUS/48000`, or `pt:96` when unknown. */
+export function codecKey(media: SdpMedia, pt: string): string {
+  const c = codecOf(media, pt);
+  return c ? `${c.name}/${c.rate}` : `pt:${pt}`;
+}
+
+/** Codec names of a media section, in offer order (`PCMU`, `opus/48000`…), for messages. */
+export function codecList(media: SdpMedia): string[] {
+  return media.formats.map((pt) => codecOf(media, pt)?.text ?? pt);
+}
+
+/** True when the media section carries RFC 4733 telephone-event. */
+export function hasTelephoneEvent(media: SdpMedia): boolean {
+  for (const pt of media.formats) {
+    if (codecOf(media, pt)?.name === 'TELEPHONE-EVENT') return true;
+  }
+  return false;
+}

@@ -1,0 +1,186 @@
+/**
+ * Private, loopback, link-local and CGNAT addresses where a peer on the internet will try to use them:
+ * in Contact (in-dialog requests and the ACK go there), in SDP `c=` (media goes there), and in a Via
+ * `received` parameter (the far end saw the sender from a non-routable address).
+ */
+import { defineMessages } from '../../l10n';
+import { findAddresses, isNonRoutable, isPublicLike, parseAddress, type AddressClass } from '../ip/address';
+import { findHeaders, headerValue } from '../model/lookup';
+import type { SipMessage, SipTrace } from '../model/types';
+import { parseUri, parseVia, splitList } from '../parse/values';
+import type { RuleContext } from './context';
+import { describeMessage, startLineRange } from './evidence';
+
+const t = defineMessages('sip.rules.addresses', {
+  classPrivate: 'private (RFC 1918 / ULA)',
+  classCgnat: 'carrier-grade NAT (100.64.0.0/10)',
+  classLoopback: 'loopback',
+  classLinkLocal: 'link-local',
+  classUnspecified: 'unspecified',
+  contactMessage: 'Contact advertises {class} address {address} to public peer {peer}',
+  contactSeen: '{message} carries Contact {contact} while it travels between {src} and {dst}.',
+  contactWhy:
+    'The far end sends the ACK, BYE and re-INVITEs to the Contact address; it cannot reach a {class} address, so the call drops after about 30 s or cannot be hung up.',
+  contactCause:
+    'A device behind NAT advertises its LAN address and nothing (SBC, NAT traversal setting, ALG) fixes it.',
+  contactFix:
+    'Configure the external (public) address for signalling on the device or PBX (for example external_signaling_address in Asterisk PJSIP, ext-sip-ip in FreeSWITCH), or put an SBC in front; the far end can also fix it with rport/received handling (RFC 3581).',
+  mediaMessage: 'SDP c= advertises {class} address {address} to public peer {peer}',
+  mediaSeen:
+    '{message} offers media at {address} port {port} ({line}) while it travels between {src} and {dst}.{ice}',
+  mediaIce: ' The SDP also lists ICE candidates with public addresses, which may rescue the media path.',
+  mediaWhy:
+    'The far end sends RTP to the c= address; a {class} address is unreachable from the internet, so audio is one-way or absent.',
+  mediaCause:
+    'The SDP was not fixed up for NAT: the device writes its LAN address and no SBC or media relay rewrites it.',
+  mediaFix:
+    'Advertise the public address in SDP (external_media_address in Asterisk PJSIP, ext-rtp-ip in FreeSWITCH), or anchor media on an SBC/media relay; open the RTP port range on the firewall.',
+  receivedMessage: 'The far end saw the sender at {class} address {address}',
+  receivedSeen: '{message} carries Via received={address} ({via}).',
+  receivedWhy:
+    'Responses and in-dialog requests are sent back to that address; a carrier-grade or second NAT in the path can break them when bindings expire.',
+  receivedCause: 'The sender sits behind carrier-grade NAT or a second NAT layer between it and the far end.',
+  receivedFix:
+    'Keep NAT bindings alive (SIP keep-alives or short registration intervals, RFC 5626 outbound), or use a public address or a VPN for the signalling path.',
+  unknown: '?',
+});
+
+function classLabel(c: AddressClass): string {
+  switch (c) {
+    case 'cgnat':
+      return t.explain('classCgnat');
+    case 'loopback':
+      return t.explain('classLoopback');
+    case 'link-local':
+      return t.explain('classLinkLocal');
+    case 'unspecified':
+      return t.explain('classUnspecified');
+    default:
+      return t.explain('classPrivate');
+  }
+}
+
+/** The public peer a message travels to or comes from, per its envelope. */
+export function publicPeer(m: SipMessage): string | undefined {
+  const env = m.envelope;
+  if (!env) return undefined;
+  for (const ep of [env.dst, env.src]) {
+    if (!ep) continue;
+    const a = parseAddress(ep.host);
+    if (a && isPublicLike(a.class)) return ep.host;
+  }
+  return undefined;
+}
+
+function endpointText(m: SipMessage, which: 'src' | 'dst'): string {
+  const ep = m.envelope?.[which];
+  if (!ep) return t.explain('unknown');
+  return ep.port !== undefined ? `${ep.host}:${ep.port}` : ep.host;
+}
+
+export function addressRules(ctx: RuleContext): void {
+  const { trace } = ctx;
+  for (const m of trace.messages) {
+    const peer = publicPeer(m);
+    if (!peer) continue;
+    contact(ctx, m, peer);
+    media(ctx, m, peer);
+    received(ctx, m);
+  }
+}
+
+function contact(ctx: RuleContext, m: SipMessage, peer: string): void {
+  if (!m.contactUri) return;
+  if (!m.isRequest && (m.status < 101 || m.status >= 300)) return;
+  const host = parseUri(m.contactUri).host;
+  const a = parseAddress(host);
+  if (!a || !isNonRoutable(a.class)) return;
+  const { trace } = ctx;
+  ctx.repeat('sip/private-contact', `${a.text}`, startLineRange(m), describeMessage(trace, m), () => ({
+    message: t.t('contactMessage', { class: classLabel(a.class), address: a.text, peer }),
+    explanation: {
+      seen: t.explain('contactSeen', {
+        message: describeMessage(trace, m),
+        contact: m.contactUri,
+        src: endpointText(m, 'src'),
+        dst: endpointText(m, 'dst'),
+      }),
+      why: t.explain('contactWhy', { class: classLabel(a.class) }),
+      cause: t.explain('contactCause'),
+      fix: t.explain('contactFix'),
+    },
+  }));
+}
+
+function media(ctx: RuleContext, m: SipMessage, peer: string): void {
+  const sdp = m.sdp;
+  if (!sdp) return;
+  const { trace } = ctx;
+  for (const section of sdp.media) {
+    if (section.port <= 0 || !section.connection) continue;
+    const a = parseAddress(section.connection);
+    if (!a || !isNonRoutable(a.class) || a.class === 'unspecified') continue;
+    const ice = hasPublicCandidate(trace, m);
+    ctx.repeat('sip/private-media-address', a.text, startLineRange(m), describeMessage(trace, m), () => ({
+      message: t.t('mediaMessage', { class: classLabel(a.class), address: a.text, peer }),
+      severity: ice ? 'information' : undefined,
+      explanation: {
+        seen: t.explain('mediaSeen', {
+          message: describeMessage(trace, m),
+          address: a.text,
+          port: section.port,
+          line: `c=IN IP${a.family} ${a.text}`,
+          src: endpointText(m, 'src'),
+          dst: endpointText(m, 'dst'),
+          ice: ice ? t.explain('mediaIce') : '',
+        }),
+        why: t.explain('mediaWhy', { class: classLabel(a.class) }),
+        cause: t.explain('mediaCause'),
+        fix: t.explain('mediaFix'),
+      },
+    }));
+    return;
+  }
+}
+
+function hasPublicCandidate(trace: SipTrace, m: SipMessage): boolean {
+  const lines = m.sdp?.lines;
+  if (!lines) return false;
+  for (let k = 0; k + 2 < lines.length; k += 3) {
+    if (lines[k] !== 97) continue;
+    const value = trace.text.slice(
+      lines[k + 1] as number,
+      Math.min(lines[k + 2] as number, (lines[k + 1] as number) + 300),
+    );
+    if (!value.startsWith('candidate:')) continue;
+    for (const a of findAddresses(value, 4)) if (isPublicLike(a.class)) return true;
+  }
+  return false;
+}
+
+function received(ctx: RuleContext, m: SipMessage): void {
+  const { trace } = ctx;
+  for (const h of findHeaders(trace, m, 'via')) {
+    for (const v of splitList(headerValue(trace, m, h))) {
+      const via = parseVia(v);
+      const value = via.params.get('received');
+      if (!value) continue;
+      const a = parseAddress(value);
+      if (!a || (a.class !== 'cgnat' && a.class !== 'private')) continue;
+      ctx.repeat('sip/private-via-received', a.text, startLineRange(m), describeMessage(trace, m), () => ({
+        message: t.t('receivedMessage', { class: classLabel(a.class), address: a.text }),
+        explanation: {
+          seen: t.explain('receivedSeen', {
+            message: describeMessage(trace, m),
+            address: a.text,
+            via: v.slice(0, 200),
+          }),
+          why: t.explain('receivedWhy'),
+          cause: t.explain('receivedCause'),
+          fix: t.explain('receivedFix'),
+        },
+      }));
+    }
+    return;
+  }
+}
