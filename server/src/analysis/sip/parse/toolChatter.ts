@@ -4,6 +4,8 @@
  */
 const NGREP_BANNER = /^(?:interface|input|filter|match): /;
 const NGREP_TOTALS = /^\d+ received, \d+ matched$/;
+/** Acme MBCD hex dumps: `  0000: ac 3e 01 …`. */
+const HEX_DUMP = /^\s+[0-9a-fA-F]{4}: [0-9a-fA-F]{2}(?: [0-9a-fA-F]{2}){0,15}/;
 
 export function isToolChatter(text: string, start: number, end: number): boolean {
   if (end - start > 300) return false;
@@ -22,6 +24,9 @@ export function isToolChatter(text: string, start: number, end: number): boolean
       return line === 'exit';
     case 35: // #
       return /^#+$/.test(line);
+    case 32: // space
+    case 9: // tab
+      return HEX_DUMP.test(line);
     case 124: // |  flow diagrams (tshark -z flow, VoIP Calls → Flow Sequence export)
       return true;
     case 70: // F

@@ -49,7 +49,8 @@ const t = defineMessages('sip.rules.transactions', {
   noAckCause:
     'The ACK is sent to the wrong place (not to the 2xx Contact through the Record-Route set), or a NAT or firewall drops it; a private address in the 2xx Contact makes the ACK unroutable.',
   noAckFix:
-    'Send the ACK to the 2xx Contact ({target}) through the Record-Route set; use a publicly reachable Contact, and do not let a SIP ALG rewrite Contact or Record-Route. Twilio reports this as error 32022.',
+    'Send the ACK to the 2xx Contact ({target}) through the Record-Route set; use a publicly reachable Contact, and do not let a SIP ALG rewrite Contact or Record-Route.',
+  noAckTwilio: ' Twilio reports this as error 32022 (ACK not received) and hangs up both legs.',
   noAckTraceEnds: ' The trace ends {seconds} after the 2xx, so the ACK may just be outside it.',
   misroutedMessage: 'ACK sent to {target}, but the 2xx asked for {expected}',
   misroutedSeen:
@@ -253,7 +254,9 @@ function noAck(
           : ''),
       why: t.explain('noAckWhy'),
       cause: t.explain('noAckCause'),
-      fix: t.explain('noAckFix', { target: final.contactUri || '?' }),
+      fix:
+        t.explain('noAckFix', { target: final.contactUri || '?' }) +
+        (ctx.peers[tx.dialog]?.twilio ? t.explain('noAckTwilio') : ''),
     },
     {
       ...(weak ? { severity: 'information' as const } : {}),
