@@ -29,8 +29,14 @@ export const ngrepReader: FormatReader = {
     let dotted = 0;
     let undotted = 0;
     let lastUndotted = false;
+    let until = Infinity;
     while (lines.next()) {
       if (ctx.isBoundary(lines.start, lines.end)) break;
+      // In dotted output every payload line ends in a dot, so an empty line ends the packet.
+      if (lines.end === lines.start && dotted > 0 && (undotted === 0 || (undotted === 1 && lastUndotted))) {
+        until = lines.start;
+        break;
+      }
       if (lines.end > lines.start) {
         lastUndotted = text.charCodeAt(lines.end - 1) !== 46;
         if (lastUndotted) undotted++;
@@ -41,26 +47,31 @@ export const ngrepReader: FormatReader = {
     const stamp = m[2];
     const transport = TRANSPORTS[m[1] as string];
     const stripDots = dotted > 0 && (undotted === 0 || (undotted === 1 && lastUndotted));
-    feedRegion(ctx, {
-      envelope: {
-        format: 'ngrep',
-        start,
-        end,
-        time:
-          stamp === undefined
-            ? undefined
-            : stamp.startsWith('+')
-              ? parseSeconds(stamp)
-              : parseDateTime(stamp),
-        timeKind: stamp === undefined ? undefined : stamp.startsWith('+') ? 'relative' : 'absolute',
-        src: ctx.endpoint(m[3] as string),
-        dst: ctx.endpoint(m[4] as string),
-        transport,
-        byteCount: undefined,
+    feedRegion(
+      ctx,
+      {
+        envelope: {
+          format: 'ngrep',
+          start,
+          end,
+          time:
+            stamp === undefined
+              ? undefined
+              : stamp.startsWith('+')
+                ? parseSeconds(stamp)
+                : parseDateTime(stamp),
+          timeKind: stamp === undefined ? undefined : stamp.startsWith('+') ? 'relative' : 'absolute',
+          src: ctx.endpoint(m[3] as string),
+          dst: ctx.endpoint(m[4] as string),
+          transport,
+          byteCount: undefined,
+        },
+        lineMode: stripDots ? 'ngrep-dot' : 'plain',
+        body: 'region',
+        stream: transport === 'TCP',
       },
-      lineMode: stripDots ? 'ngrep-dot' : 'plain',
-      body: 'region',
-      stream: transport === 'TCP',
-    });
+      undefined,
+      until,
+    );
   },
 };

@@ -42,12 +42,13 @@ export function feedRegion(
   ctx: ReaderContext,
   options: BlockOptions,
   isTerminator?: (text: string, start: number, end: number) => boolean,
+  until = Infinity,
 ): boolean {
   const { lines, builder, text } = ctx;
   const mode = options.lineMode;
   builder.beginBlock(options);
   let terminated = false;
-  while (lines.next()) {
+  while (lines.pos < until && lines.next()) {
     let s = lines.start;
     let e = lines.end;
     let eol = lines.eol;

@@ -465,6 +465,7 @@ export class MessageBuilder {
     this.bodyBytes += bytes + eol;
     this.bodyBytesCrlf += bytes + (eol > 0 ? 2 : 0);
     this.lastEol = eol;
+    if (blank && this.partState === 'headers') this.partState = 'body';
     if (!blank) {
       this.bytesAtLastText = this.bodyBytes;
       this.crlfAtLastText = this.bodyBytesCrlf;
