@@ -25,13 +25,55 @@ export function isGoogleTelephony(host: string): boolean {
   return v4 !== undefined && v4[0] === 74 && v4[1] === 125 && v4[2] === 88 && (v4[3] as number) >= 128;
 }
 
-function hostsOf(m: SipMessage, trace: SipTrace): string[] {
-  const hosts: string[] = [];
-  if (m.uriStart >= 0) hosts.push(parseUri(trace.text.slice(m.uriStart, m.uriEnd)).host);
-  if (m.toUri) hosts.push(parseUri(m.toUri).host);
-  if (m.envelope?.dst) hosts.push(m.envelope.dst.host);
-  if (m.envelope?.src) hosts.push(m.envelope.src.host);
-  return hosts;
+/** Texts that may name the far end: Request-URI, To, envelope hosts. */
+function placesOf(m: SipMessage, trace: SipTrace): string[] {
+  const places: string[] = [];
+  if (m.uriStart >= 0) places.push(trace.text.slice(m.uriStart, m.uriEnd));
+  if (m.toUri) places.push(m.toUri);
+  if (m.envelope?.dst) places.push(m.envelope.dst.host);
+  if (m.envelope?.src) places.push(m.envelope.src.host);
+  return places;
+}
+
+/** Cheap text checks first; a URI is parsed only when it may name Twilio or Google. */
+function namesTwilio(place: string): boolean {
+  return place.indexOf('twilio.com') >= 0 && isTwilioHost(hostOf(place));
+}
+
+function namesGoogle(place: string): boolean {
+  return (
+    (place.indexOf('telephony.goog') >= 0 || place.indexOf('74.125.88.') >= 0) &&
+    isGoogleTelephony(hostOf(place))
+  );
+}
+
+function hostOf(place: string): string {
+  return place.indexOf(':') >= 0 && /^[a-z]+:/i.test(place) ? parseUri(place).host : place;
+}
+
+/** Whether any INVITE, endpoint or purpose parameter could name Twilio or Google. */
+function mayNameAPeer(trace: SipTrace, purposeIds: ReadonlySet<number>): boolean {
+  const seen = new Set<unknown>();
+  const headers = trace.headers;
+  for (const m of trace.messages) {
+    for (const ep of [m.envelope?.src, m.envelope?.dst]) {
+      if (!ep || seen.has(ep)) continue;
+      seen.add(ep);
+      if (namesTwilio(ep.host) || namesGoogle(ep.host)) return true;
+    }
+    if (m.isRequest && m.method === 'INVITE') {
+      for (const place of placesOf(m, trace)) if (namesTwilio(place) || namesGoogle(place)) return true;
+    }
+    if (purposeIds.size === 0) continue;
+    const last = m.headerFirst + m.headerCount;
+    for (let h = m.headerFirst; h < last; h++) {
+      if (!purposeIds.has(headers.nameId[h] as number)) continue;
+      const vs = headers.valueStart[h] as number;
+      const value = trace.text.slice(vs, Math.min(headers.valueEnd[h] as number, vs + 4000));
+      if (/goog-/i.test(value)) return true;
+    }
+  }
+  return false;
 }
 
 /** Peer kinds for every dialog (computed once per trace). */
@@ -46,15 +88,18 @@ export function classifyPeers(trace: SipTrace): DialogPeers[] {
     const id = headers.existingId(name);
     if (id >= 0) purposeIds.add(id);
   }
+  // Most traces name neither: a look at INVITEs, endpoints and header names settles it cheaply.
+  if (twilioIds.size === 0 && !mayNameAPeer(trace, purposeIds))
+    return trace.dialogs.map(() => ({ twilio: false, ccai: false }));
   return trace.dialogs.map((d: Dialog) => {
     let twilio = false;
     let ccai = false;
     for (const i of d.messages) {
       const m = trace.messages[i] as SipMessage;
       if (!twilio || !ccai) {
-        for (const host of hostsOf(m, trace)) {
-          if (isTwilioHost(host)) twilio = true;
-          if (isGoogleTelephony(host)) ccai = true;
+        for (const place of placesOf(m, trace)) {
+          if (!twilio && namesTwilio(place)) twilio = true;
+          if (!ccai && namesGoogle(place)) ccai = true;
         }
       }
       const last = m.headerFirst + m.headerCount;

@@ -12,25 +12,53 @@ export interface DialogModel {
   readonly transactions: Transaction[];
 }
 
-function direction(m: SipMessage): string {
-  const env = m.envelope;
-  if (!env || (!env.src && !env.dst)) return '';
-  return `${env.src?.host ?? ''}|${env.src?.port ?? ''}>${env.dst?.host ?? ''}|${env.dst?.port ?? ''}`;
+/** Same sender and receiver per the envelopes (endpoints are interned, so identity compares them). */
+function sameDirection(a: SipMessage, b: SipMessage): boolean {
+  return a.envelope?.src === b.envelope?.src && a.envelope?.dst === b.envelope?.dst;
 }
 
-/** The transaction key of a message inside its dialog. */
-function keyOf(m: SipMessage, method: string): string {
-  // RFC 3261 branches start with the magic cookie; older peers need the CSeq and From tag instead.
-  // The CSeq number is part of the key too: some stateless proxies reuse one branch for every ACK.
-  const id = m.branch ? m.branch : m.fromTag;
-  return `${id}|${m.cseq}|${method}`;
+/**
+ * Transactions per dialog, found by top Via branch (or From tag for RFC 2543 peers) and then CSeq
+ * number and method: no string keys to build for every message. The CSeq number is part of the match
+ * because some stateless proxies reuse one branch for every ACK.
+ */
+class TransactionIndex {
+  private readonly byDialog: Map<string, number[]>[] = [];
+
+  constructor(private readonly transactions: readonly Transaction[]) {}
+
+  private idOf(m: SipMessage): string {
+    return m.branch ? m.branch : m.fromTag;
+  }
+
+  find(d: number, m: SipMessage, method: string): number | undefined {
+    const list = this.byDialog[d]?.get(this.idOf(m));
+    if (!list) return undefined;
+    for (const t of list) {
+      const tx = this.transactions[t] as Transaction;
+      if (tx.cseq === m.cseq && tx.method === method) return t;
+    }
+    return undefined;
+  }
+
+  add(d: number, m: SipMessage, t: number): void {
+    let map = this.byDialog[d];
+    if (!map) {
+      map = new Map();
+      this.byDialog[d] = map;
+    }
+    const id = this.idOf(m);
+    const list = map.get(id);
+    if (list) list.push(t);
+    else map.set(id, [t]);
+  }
 }
 
 export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
   const dialogs: Dialog[] = [];
   const dialogByCallId = new Map<string, number>();
   const transactions: Transaction[] = [];
-  const txByKey = new Map<string, number>();
+  const index = new TransactionIndex(transactions);
 
   for (const m of messages) {
     const callId = m.callId;
@@ -46,11 +74,11 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
     m.dialog = d;
     if (m.flags & MessageFlag.DuplicateCopy) continue;
 
-    const method = m.isRequest ? m.method.toUpperCase() : m.cseqMethod.toUpperCase();
+    const method = upper(m.isRequest ? m.method : m.cseqMethod);
     const isAck = m.isRequest && method === 'ACK';
     // An ACK with the INVITE's branch belongs to the INVITE transaction (non-2xx final).
     if (isAck && m.branch) {
-      const invite = txByKey.get(`${d}|${keyOf(m, 'INVITE')}`);
+      const invite = index.find(d, m, 'INVITE');
       if (invite !== undefined) {
         const tx = transactions[invite] as Transaction;
         m.transaction = invite;
@@ -59,8 +87,7 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
         continue;
       }
     }
-    const key = `${d}|${keyOf(m, method)}`;
-    let t = txByKey.get(key);
+    let t = index.find(d, m, method);
     if (t === undefined) {
       t = transactions.length;
       transactions.push({
@@ -76,10 +103,10 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
         ack: -1,
         cancel: -1,
       });
-      txByKey.set(key, t);
+      index.add(d, m, t);
       dialog.transactions.push(t);
       if (method === 'CANCEL' && m.branch) {
-        const invite = txByKey.get(`${d}|${keyOf(m, 'INVITE')}`);
+        const invite = index.find(d, m, 'INVITE');
         if (invite !== undefined) (transactions[invite] as Transaction).cancel = t;
       }
     }
@@ -89,7 +116,7 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
       if (tx.request < 0) tx.request = m.index;
       else {
         const first = messages[tx.request] as SipMessage;
-        if (direction(first) === direction(m)) markRetransmission(messages, m, tx.request);
+        if (sameDirection(first, m)) markRetransmission(messages, m, tx.request);
       }
       tx.requests.push(m.index);
     } else {
@@ -99,7 +126,7 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
           earlier.status === m.status &&
           earlier.toTag === m.toTag &&
           !(earlier.flags & MessageFlag.Retransmission) &&
-          direction(earlier) === direction(m)
+          sameDirection(earlier, m)
         ) {
           markRetransmission(messages, m, r);
           break;
@@ -153,6 +180,15 @@ function sameHop(messages: readonly SipMessage[], invite: Transaction, ack: SipM
     if (renv.dst.host === env?.src?.host || renv.src.host === env?.dst?.host) return true;
   }
   return false;
+}
+
+/** Upper case without allocating when it already is (it almost always is). */
+function upper(method: string): string {
+  for (let i = 0; i < method.length; i++) {
+    const c = method.charCodeAt(i);
+    if (c >= 97 && c <= 122) return method.toUpperCase();
+  }
+  return method;
 }
 
 function markRetransmission(messages: readonly SipMessage[], m: SipMessage, original: number): void {

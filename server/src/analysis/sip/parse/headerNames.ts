@@ -173,3 +173,24 @@ export function displayHeaderName(canonical: string): string {
   if (known) return known;
   return canonical.replace(/(^|-)([a-z])/g, (_m, dash: string, ch: string) => dash + ch.toUpperCase());
 }
+
+/** Known spellings grouped by length, to name a header without slicing the text. */
+const SPELLINGS_BY_LENGTH: readonly (readonly (readonly [string, string])[])[] = (() => {
+  const table: [string, string][][] = [];
+  for (const [spelled, canonical] of exactSpellings) {
+    (table[spelled.length] ??= []).push([spelled, canonical]);
+  }
+  return table;
+})();
+
+/** Canonical lower-case name of the header name written at `text[start, end)`. */
+export function canonicalHeaderNameAt(text: string, start: number, end: number): string {
+  const candidates = SPELLINGS_BY_LENGTH[end - start];
+  if (candidates) {
+    for (let i = 0; i < candidates.length; i++) {
+      const [spelled, canonical] = candidates[i] as readonly [string, string];
+      if (text.startsWith(spelled, start)) return canonical;
+    }
+  }
+  return canonicalHeaderName(text.slice(start, end));
+}

@@ -7,9 +7,9 @@
  */
 import { buildSdp } from './sdp';
 import { HEADER_FOLDED, HEADER_TRUNCATED, type HeaderStore } from './headerStore';
-import { canonicalHeaderName } from './headerNames';
+import { canonicalHeaderNameAt } from './headerNames';
 import { readFramedStartLine, readStartLine, type StartLine } from './startLine';
-import { parseCSeq, splitList, tagOf, uriOf, viaBranch, parseVia } from './values';
+import { parseCSeq, splitList, tagOf, uriOf, viaBranch, viaSentBy } from './values';
 import { MessageFlag, SipMessage, type Envelope, type LineMode, type ParseProblem } from '../model/types';
 import { unfoldValue } from './unfold';
 
@@ -178,7 +178,8 @@ export class MessageBuilder {
           (this.msg as SipMessage).end = end;
           return;
         }
-        const sl = this.startLineAt(start, end);
+        // A header has its colon before any space; only other lines can be the next start line.
+        const sl = looksLikeHeader(text, start, end) ? undefined : this.startLineAt(start, end);
         if (sl) {
           (this.msg as SipMessage).flags |= MessageFlag.NoBlankLine;
           this.endHeaders(start);
@@ -288,8 +289,9 @@ export class MessageBuilder {
     this.crlfAtLastText = 0;
     this.lastTextEnd = -1;
     this.lastEol = 0;
-    this.sdpTriples = [];
-    this.sdpLineStarts = [];
+    // Scratch arrays are reused from message to message (buildSdp copies what it keeps).
+    this.sdpTriples.length = 0;
+    this.sdpLineStarts.length = 0;
     this.collectSdp = false;
     this.multipartBoundary = '';
     this.partState = 'none';
@@ -335,8 +337,7 @@ export class MessageBuilder {
     let vs = i + 1;
     while (vs < end && (text.charCodeAt(vs) === 32 || text.charCodeAt(vs) === 9)) vs++;
     const ve = trimEnd(text, vs, end);
-    const written = text.slice(start, nameEnd);
-    const id = this.headers.idOf(canonicalHeaderName(written));
+    const id = this.headers.idOf(canonicalHeaderNameAt(text, start, nameEnd));
     const h = this.headers.add(start, nameEnd, vs, ve, id);
     if (truncated) this.headers.flags[h] = HEADER_TRUNCATED;
     msg.headerCount++;
@@ -353,6 +354,16 @@ export class MessageBuilder {
     for (let h = msg.headerFirst; h < last; h++) {
       const id = store.nameId[h] as number;
       if (id > ID_MAX_FORWARDS) continue;
+      // Numbers are read in place: no string for Content-Length or Max-Forwards.
+      if (
+        (id === ID_CONTENT_LENGTH || id === ID_MAX_FORWARDS) &&
+        !((store.flags[h] as number) & HEADER_FOLDED)
+      ) {
+        const n = decimalAt(this.text, store.valueStart[h] as number, store.valueEnd[h] as number);
+        if (id === ID_CONTENT_LENGTH && msg.contentLength < 0) msg.contentLength = n;
+        else if (id === ID_MAX_FORWARDS && msg.maxForwards < 0) msg.maxForwards = n;
+        continue;
+      }
       const value = unfoldValue(this.text, store, h, msg.lineMode);
       switch (id) {
         case ID_CALL_ID:
@@ -370,7 +381,7 @@ export class MessageBuilder {
           if (!viaSeen && parts[0] !== undefined) {
             viaSeen = true;
             msg.branch = viaBranch(parts[0]);
-            const via = parseVia(parts[0]);
+            const via = viaSentBy(parts[0]);
             msg.viaTransport = via.transport;
             msg.viaHost = via.host;
             msg.viaPort = via.port ?? -1;
@@ -402,7 +413,7 @@ export class MessageBuilder {
         case ID_CONTENT_TYPE:
           if (!msg.contentType) {
             const semi = value.indexOf(';');
-            msg.contentType = (semi < 0 ? value : value.slice(0, semi)).trim().toLowerCase();
+            msg.contentType = internMediaType((semi < 0 ? value : value.slice(0, semi)).trim());
             if (msg.contentType.startsWith('multipart/')) {
               const m = /boundary\s*=\s*"?([^";]+)"?/i.exec(value.slice(0, 1000));
               if (m?.[1]) this.multipartBoundary = m[1];
@@ -432,17 +443,14 @@ export class MessageBuilder {
       this.state = DONE;
       return;
     }
-    if (!blank && msg.contentType !== 'message/sipfrag') {
-      const reached =
-        msg.contentLength >= 0 &&
-        (this.block.crlfLength ? this.bodyBytesCrlf : this.bodyBytes) >= msg.contentLength;
-      if (reached || msg.contentLength < 0 || policy !== 'length' || this.looksLikeNextMessage(start, end)) {
-        const sl = this.startLineAt(start, end);
-        if (sl) {
-          this.finishCurrent();
-          this.beginMessage(sl.line, start, end, sl.skipped);
-          return;
-        }
+    // A new start line ends the body (a cut body, or two messages in one block). SDP lines (`x=`)
+    // never are one, which keeps the common case cheap.
+    if (!blank && this.text.charCodeAt(start + 1) !== 61 && msg.contentType !== 'message/sipfrag') {
+      const sl = this.startLineAt(start, end);
+      if (sl) {
+        this.finishCurrent();
+        this.beginMessage(sl.line, start, end, sl.skipped);
+        return;
       }
     }
     if (policy === 'length' && msg.contentLength >= 0) {
@@ -478,12 +486,6 @@ export class MessageBuilder {
       const have = this.block.crlfLength ? this.bodyBytesCrlf : this.bodyBytes;
       if (have >= msg.contentLength) this.state = DONE;
     }
-  }
-
-  /** A start line followed by what looks like a header: the previous body was cut short. */
-  private looksLikeNextMessage(start: number, end: number): boolean {
-    const c = this.text.charCodeAt(start);
-    return (c === 83 || (c >= 65 && c <= 90)) && readStartLine(this.text, start, end) !== undefined;
   }
 
   /** A body without Content-Type that starts with `v=0` is SDP (seen in real traces). */
@@ -595,6 +597,21 @@ export class MessageBuilder {
   }
 }
 
+/** `Name:` or `Name :` before any other space: a header line, never a start line. */
+function looksLikeHeader(text: string, start: number, end: number): boolean {
+  const limit = Math.min(end, start + 80);
+  for (let i = start; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) return i > start;
+    if (c === 32 || c === 9) {
+      let j = i;
+      while (j < limit && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+      return j < limit && text.charCodeAt(j) === 58;
+    }
+  }
+  return false;
+}
+
 /** Whether the counted body agrees with Content-Length under any of the line-end readings an export allows. */
 export function bodyMatchesLength(msg: SipMessage): boolean {
   const cl = msg.contentLength;
@@ -621,6 +638,33 @@ function trimEnd(text: string, start: number, end: number): number {
     e--;
   }
   return e;
+}
+
+/** A decimal number at `text[start, end)` (leading blanks allowed), -1 when there is none. */
+function decimalAt(text: string, start: number, end: number): number {
+  let n = 0;
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      if (digits > 0) break;
+      continue;
+    }
+    if (c < 48 || c > 57) break;
+    if (digits < 12) n = n * 10 + (c - 48);
+    digits++;
+  }
+  return digits === 0 ? -1 : n;
+}
+
+const COMMON_MEDIA_TYPES = ['application/sdp', 'application/dtmf-relay', 'message/sipfrag', 'text/plain'];
+
+/** Lower-case media type, sharing one string for the common ones. */
+function internMediaType(type: string): string {
+  for (const known of COMMON_MEDIA_TYPES) {
+    if (type.length === known.length && (type === known || type.toLowerCase() === known)) return known;
+  }
+  return type.toLowerCase();
 }
 
 function parseDecimal(value: string): number {

@@ -93,25 +93,30 @@ export function buildSdp(text: string, triples: readonly number[], lineStarts: r
         break;
       }
       case 97: {
-        // a
-        const colon = text.indexOf(':', vs);
-        const nameEnd = colon >= 0 && colon < ve ? colon : ve;
-        const name = text.slice(vs, nameEnd).trim().toLowerCase();
-        const value = nameEnd < ve ? text.slice(nameEnd + 1, ve).trim() : '';
-        if (DIRECTIONS.has(name)) {
-          if (current) current.direction = name as MediaDirection;
-          else direction = name as MediaDirection;
-        } else if (name === 'rtpmap' && current) {
-          const sp = value.search(/\s/);
-          if (sp > 0) current.rtpmap.set(value.slice(0, sp), value.slice(sp + 1).trim());
-        } else if (name === 'crypto' && current) {
-          const parts = value.split(/\s+/);
-          if (parts[1]) current.cryptoSuites.push(parts[1]);
-        } else if (name === 'fingerprint') {
+        // a: compare names in place; only values worth keeping are sliced.
+        if (startsWithAt(text, vs, ve, 'rtpmap:')) {
+          if (current) {
+            let i = vs + 7;
+            while (i < ve && text.charCodeAt(i) > 32) i++;
+            let j = i;
+            while (j < ve && text.charCodeAt(j) <= 32) j++;
+            if (i > vs + 7 && j < ve)
+              current.rtpmap.set(text.slice(vs + 7, i), text.slice(j, trimmedEnd(text, j, ve)));
+          }
+        } else if (startsWithAt(text, vs, ve, 'crypto:')) {
+          const suite = nthToken(text, vs, ve, 1);
+          if (current && suite) current.cryptoSuites.push(suite);
+        } else if (startsWithAt(text, vs, ve, 'fingerprint:')) {
           if (current) current.hasFingerprint = true;
           else sessionFingerprint = true;
-        } else if (name === 'label' && current) {
-          current.label = value;
+        } else if (startsWithAt(text, vs, ve, 'label:')) {
+          if (current) current.label = text.slice(vs + 6, trimmedEnd(text, vs + 6, ve)).trim();
+        } else if (ve - vs >= 8 && ve - vs <= 9) {
+          const name = text.slice(vs, trimmedEnd(text, vs, ve)).toLowerCase();
+          if (DIRECTIONS.has(name)) {
+            if (current) current.direction = name as MediaDirection;
+            else direction = name as MediaDirection;
+          }
         }
         break;
       }
@@ -119,12 +124,12 @@ export function buildSdp(text: string, triples: readonly number[], lineStarts: r
         break;
     }
   }
-  const finished: SdpMedia[] = media.map((m) => ({
-    ...m,
-    hasFingerprint: m.hasFingerprint || sessionFingerprint,
-    connection: m.connection ?? connection,
-    direction: m.direction ?? direction,
-  }));
+  for (const m of media) {
+    m.hasFingerprint ||= sessionFingerprint;
+    m.connection ??= connection;
+    m.direction ??= direction;
+  }
+  const finished: SdpMedia[] = media;
   return {
     originAddress,
     connection,
@@ -132,6 +137,16 @@ export function buildSdp(text: string, triples: readonly number[], lineStarts: r
     media: finished,
     lines: Int32Array.from(triples),
   };
+}
+
+function startsWithAt(text: string, start: number, end: number, prefix: string): boolean {
+  return end - start >= prefix.length && text.startsWith(prefix, start);
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && text.charCodeAt(e - 1) <= 32) e--;
+  return e;
 }
 
 function nthToken(text: string, start: number, end: number, n: number): string | undefined {
@@ -155,15 +170,28 @@ function stripTtl(address: string | undefined): string | undefined {
   return slash >= 0 ? address.slice(0, slash) : address;
 }
 
+export interface Codec {
+  /** Upper-case encoding name (`PCMU`, `OPUS`, `TELEPHONE-EVENT`). */
+  readonly name: string;
+  readonly rate: string;
+  /** As written in rtpmap (`opus/48000/2`). */
+  readonly text: string;
+}
+
+/** Parsed codec texts: a trace holds only a handful of distinct ones. */
+const codecCache = new Map<string, Codec>();
+
 /** The encoding name (upper case) and clock rate of a payload type in a media section. */
-export function codecOf(
-  media: SdpMedia,
-  pt: string,
-): { name: string; rate: string; text: string } | undefined {
+export function codecOf(media: SdpMedia, pt: string): Codec | undefined {
   const text = media.rtpmap.get(pt) ?? STATIC_PAYLOAD_TYPES[pt];
   if (!text) return undefined;
-  const parts = text.split('/');
-  return { name: (parts[0] ?? '').toUpperCase(), rate: parts[1] ?? '', text };
+  let codec = codecCache.get(text);
+  if (!codec) {
+    const parts = text.split('/');
+    codec = { name: (parts[0] ?? '').toUpperCase(), rate: parts[1] ?? '', text };
+    if (codecCache.size < 10_000) codecCache.set(text, codec);
+  }
+  return codec;
 }
 
 /** A comparable identity for a payload format: `PCMU/8000`, `OPUS/48000`, or `pt:96` when unknown. */

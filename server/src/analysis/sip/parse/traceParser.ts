@@ -83,6 +83,7 @@ export function parseSipText(text: string, token?: CancellationToken): ParsedTex
   const lines = new LineReader(text);
   const blocks = new Map<ExportFormat, number>();
   const endpoints = new Map<string, Endpoint>();
+  const endpointsByText = new Map<string, Endpoint>();
   const endpointOf = (host: string, port: number | undefined): Endpoint => {
     const key = port === undefined ? host : `${host}|${port}`;
     let known = endpoints.get(key);
@@ -99,8 +100,13 @@ export function parseSipText(text: string, token?: CancellationToken): ParsedTex
     endpointOf,
     endpoint(hostPort) {
       if (!hostPort) return undefined;
+      const known = endpointsByText.get(hostPort);
+      if (known) return known;
       const { host, port } = parseHostPort(hostPort);
-      return host ? endpointOf(host, port) : undefined;
+      if (!host) return undefined;
+      const endpoint = endpointOf(host, port);
+      endpointsByText.set(hostPort, endpoint);
+      return endpoint;
     },
     isBoundary(start, end) {
       return openerOf(text, start, end) !== undefined;

@@ -157,6 +157,30 @@ export function parseVia(value: string): Via {
   };
 }
 
+const TRANSPORTS = ['UDP', 'TCP', 'TLS', 'WSS', 'WS', 'SCTP'];
+
+/** The transport token at `value[start, end)` in upper case, sharing the common spellings. */
+function transportAt(value: string, start: number, end: number): string {
+  for (const t of TRANSPORTS) if (end - start === t.length && value.startsWith(t, start)) return t;
+  return value.slice(start, end).toUpperCase();
+}
+
+/** Transport and sent-by of one Via value, without its parameters (the parser calls this for every message). */
+export function viaSentBy(value: string): { transport: string; host: string; port: number | undefined } {
+  let i = 0;
+  const n = value.length;
+  while (i < n && value.charCodeAt(i) <= 32) i++;
+  const protocolStart = i;
+  while (i < n && value.charCodeAt(i) > 32) i++;
+  const slash = value.lastIndexOf('/', i);
+  const transport = slash >= protocolStart ? transportAt(value, slash + 1, i) : '';
+  while (i < n && value.charCodeAt(i) <= 32) i++;
+  let j = i;
+  while (j < n && value.charCodeAt(j) !== 59 && value.charCodeAt(j) > 32) j++;
+  const hp = splitHostPort(value.slice(i, j));
+  return { transport, host: hp.host, port: hp.port };
+}
+
 /** The top Via's branch and transport, quickly (the parser calls this for every message). */
 export function viaBranch(value: string): string {
   let i = value.indexOf('branch=');
@@ -229,8 +253,20 @@ export interface SipUri {
   readonly params: Map<string, string>;
 }
 
-/** `sip:user@host:port;params?headers`, `tel:+1…`. Tolerant of unbracketed IPv6 hosts. */
+/** Parsed URIs: the same few URIs repeat through a dialog (Contact, To, Request-URI). */
+const uriCache = new Map<string, SipUri>();
+
+/** `sip:user@host:port;params?headers`, `tel:+1…`. Tolerant of unbracketed IPv6 hosts. Results are shared: do not mutate. */
 export function parseUri(uri: string): SipUri {
+  const cached = uriCache.get(uri);
+  if (cached) return cached;
+  const parsed = parseUriUncached(uri);
+  if (uriCache.size >= 4096) uriCache.clear();
+  uriCache.set(uri, parsed);
+  return parsed;
+}
+
+function parseUriUncached(uri: string): SipUri {
   const colon = uri.indexOf(':');
   const scheme = colon > 0 ? uri.slice(0, colon).toLowerCase() : '';
   let rest = colon > 0 ? uri.slice(colon + 1) : uri;

@@ -4,10 +4,17 @@
  * `received` parameter (the far end saw the sender from a non-routable address).
  */
 import { defineMessages } from '../../l10n';
-import { findAddresses, isNonRoutable, isPublicLike, parseAddress, type AddressClass } from '../ip/address';
+import {
+  findAddresses,
+  isNonRoutable,
+  isPublicLike,
+  parseAddress,
+  type AddressClass,
+  type ParsedAddress,
+} from '../ip/address';
 import { findHeaders, headerValue } from '../model/lookup';
-import type { SipMessage, SipTrace } from '../model/types';
-import { parseUri, parseVia, splitList } from '../parse/values';
+import type { Endpoint, SipMessage, SipTrace } from '../model/types';
+import { parseUri, splitList } from '../parse/values';
 import type { RuleContext } from './context';
 import { describeMessage, startLineRange } from './evidence';
 
@@ -64,12 +71,22 @@ function classLabel(c: AddressClass): string {
 export function publicPeer(m: SipMessage): string | undefined {
   const env = m.envelope;
   if (!env) return undefined;
-  for (const ep of [env.dst, env.src]) {
-    if (!ep) continue;
-    const a = parseAddress(ep.host);
-    if (a && isPublicLike(a.class)) return ep.host;
-  }
+  if (env.dst && isPublicEndpoint(env.dst)) return env.dst.host;
+  if (env.src && isPublicEndpoint(env.src)) return env.src.host;
   return undefined;
+}
+
+/** Endpoints are shared between messages: classify each once. */
+const publicEndpoints = new WeakMap<Endpoint, boolean>();
+
+function isPublicEndpoint(ep: Endpoint): boolean {
+  let known = publicEndpoints.get(ep);
+  if (known === undefined) {
+    const a = parseAddress(ep.host);
+    known = a !== undefined && isPublicLike(a.class);
+    publicEndpoints.set(ep, known);
+  }
+  return known;
 }
 
 function endpointText(m: SipMessage, which: 'src' | 'dst'): string {
@@ -92,8 +109,7 @@ export function addressRules(ctx: RuleContext): void {
 function contact(ctx: RuleContext, m: SipMessage, peer: string): void {
   if (!m.contactUri) return;
   if (!m.isRequest && (m.status < 101 || m.status >= 300)) return;
-  const host = parseUri(m.contactUri).host;
-  const a = parseAddress(host);
+  const a = contactAddress(m.contactUri);
   if (!a || !isNonRoutable(a.class)) return;
   const { trace } = ctx;
   ctx.repeat('sip/private-contact', `${a.text}`, startLineRange(m), describeMessage(trace, m), () => ({
@@ -110,6 +126,19 @@ function contact(ctx: RuleContext, m: SipMessage, peer: string): void {
       fix: t.explain('contactFix'),
     },
   }));
+}
+
+/** Contact URIs repeat through a dialog: parse and classify each distinct one once. */
+const contactAddresses = new Map<string, ParsedAddress | null>();
+
+function contactAddress(uri: string): ParsedAddress | undefined {
+  let known = contactAddresses.get(uri);
+  if (known === undefined) {
+    known = parseAddress(parseUri(uri).host) ?? null;
+    if (contactAddresses.size >= 4096) contactAddresses.clear();
+    contactAddresses.set(uri, known);
+  }
+  return known ?? undefined;
 }
 
 function media(ctx: RuleContext, m: SipMessage, peer: string): void {
@@ -160,27 +189,29 @@ function hasPublicCandidate(trace: SipTrace, m: SipMessage): boolean {
 
 function received(ctx: RuleContext, m: SipMessage): void {
   const { trace } = ctx;
-  for (const h of findHeaders(trace, m, 'via')) {
-    for (const v of splitList(headerValue(trace, m, h))) {
-      const via = parseVia(v);
-      const value = via.params.get('received');
-      if (!value) continue;
-      const a = parseAddress(value);
-      if (!a || (a.class !== 'cgnat' && a.class !== 'private')) continue;
-      ctx.repeat('sip/private-via-received', a.text, startLineRange(m), describeMessage(trace, m), () => ({
-        message: t.t('receivedMessage', { class: classLabel(a.class), address: a.text }),
-        explanation: {
-          seen: t.explain('receivedSeen', {
-            message: describeMessage(trace, m),
-            address: a.text,
-            via: v.slice(0, 200),
-          }),
-          why: t.explain('receivedWhy'),
-          cause: t.explain('receivedCause'),
-          fix: t.explain('receivedFix'),
-        },
-      }));
-    }
-    return;
-  }
+  const h = findHeaders(trace, m, 'via')[0];
+  if (h === undefined) return;
+  const all = headerValue(trace, m, h);
+  const at = all.indexOf('received=');
+  if (at < 0) return;
+  let end = at + 9;
+  while (
+    end < all.length &&
+    all.charCodeAt(end) !== 59 &&
+    all.charCodeAt(end) !== 44 &&
+    all.charCodeAt(end) > 32
+  )
+    end++;
+  const a = parseAddress(all.slice(at + 9, end));
+  if (!a || (a.class !== 'cgnat' && a.class !== 'private')) return;
+  const via = (splitList(all)[0] ?? all).slice(0, 200);
+  ctx.repeat('sip/private-via-received', a.text, startLineRange(m), describeMessage(trace, m), () => ({
+    message: t.t('receivedMessage', { class: classLabel(a.class), address: a.text }),
+    explanation: {
+      seen: t.explain('receivedSeen', { message: describeMessage(trace, m), address: a.text, via }),
+      why: t.explain('receivedWhy'),
+      cause: t.explain('receivedCause'),
+      fix: t.explain('receivedFix'),
+    },
+  }));
 }

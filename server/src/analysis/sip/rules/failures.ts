@@ -306,18 +306,21 @@ export function failureRules(ctx: RuleContext): void {
     const related = req ? `${req.method} ${tx.cseq}` : `${tx.method} ${tx.cseq}`;
     const phrase = reasonPhrase(trace, res);
     const peers = ctx.peers[tx.dialog] ?? { twilio: false, ccai: false };
-    const common = {
-      status,
-      phrase,
-      method: tx.method,
-      request: requestText(trace, req, tx),
-      after: afterText(req, res),
-      route: routeText(req),
-    };
+    let commonParams: Common | undefined;
+    // Built only for transactions that report (a challenge answered later reports nothing).
+    const common = (): Common =>
+      (commonParams ??= {
+        status,
+        phrase,
+        method: tx.method,
+        request: requestText(trace, req, tx),
+        after: afterText(req, res),
+        route: routeText(req),
+      });
     switch (status) {
       case 403:
         ctx.repeat('sip/forbidden', key, range, related, () =>
-          forbidden(trace, tx, req, res, common, peers.twilio),
+          forbidden(trace, tx, req, res, common(), peers.twilio),
         );
         break;
       case 401:
@@ -325,9 +328,9 @@ export function failureRules(ctx: RuleContext): void {
         if (!challengeAnswered(trace, tx)) {
           const challenge = challengeOf(trace, res);
           ctx.repeat('sip/request-failed', key, range, related, () => ({
-            message: t.t('challengeMessage', common),
+            message: t.t('challengeMessage', common()),
             explanation: {
-              seen: t.explain('challengeSeen', { ...common, realm: challenge?.realm ?? '' }),
+              seen: t.explain('challengeSeen', { ...common(), realm: challenge?.realm ?? '' }),
               why: t.explain('challengeWhy'),
               cause: t.explain('challengeCause', { realm: challenge?.realm ?? '' }),
               fix: t.explain('challengeFix', { realm: challenge?.realm ?? '' }),
@@ -339,14 +342,14 @@ export function failureRules(ctx: RuleContext): void {
       case 488:
       case 606:
         ctx.repeat('sip/media-rejected', key, range, related, () =>
-          mediaRejected(trace, req, res, common, peers.twilio),
+          mediaRejected(trace, req, res, common(), peers.twilio),
         );
         break;
       case 422:
         ctx.repeat('sip/session-interval-too-small', key, range, related, () => {
           const se = (req && headerText(trace, req, 'session-expires')) ?? t.explain('unknown');
           const minSe = headerText(trace, res, 'min-se') ?? t.explain('unknown');
-          const params = { ...common, se: se.split(';')[0] ?? se, minSe: minSe.split(';')[0] ?? minSe };
+          const params = { ...common(), se: se.split(';')[0] ?? se, minSe: minSe.split(';')[0] ?? minSe };
           return {
             message: t.t('timerMessage', params),
             explanation: {
@@ -360,12 +363,12 @@ export function failureRules(ctx: RuleContext): void {
         break;
       case 503:
         ctx.repeat('sip/rate-or-capacity-limit', key, range, related, () =>
-          rateLimit(trace, req, res, common, peers.twilio),
+          rateLimit(trace, req, res, common(), peers.twilio),
         );
         break;
       case 408:
       case 504:
-        ctx.repeat('sip/request-timeout', key, range, related, () => timeout(trace, tx, req, common));
+        ctx.repeat('sip/request-timeout', key, range, related, () => timeout(trace, tx, req, common()));
         break;
       case 480:
       case 486:
@@ -373,17 +376,17 @@ export function failureRules(ctx: RuleContext): void {
       case 600:
       case 603:
         ctx.repeat('sip/call-outcome', key, range, related, () =>
-          outcome(trace, tx, res, common, peers.ccai),
+          outcome(trace, tx, res, common(), peers.ccai),
         );
         break;
       case 481:
-        ctx.repeat('sip/unknown-dialog', key, range, related, () => unknownDialog(trace, tx, common));
+        ctx.repeat('sip/unknown-dialog', key, range, related, () => unknownDialog(trace, tx, common()));
         break;
       case 491:
         ctx.repeat('sip/reinvite-glare', key, range, related, () => ({
           message: t.t('glareMessage'),
           explanation: {
-            seen: t.explain('glareSeen', common),
+            seen: t.explain('glareSeen', common()),
             why: t.explain('glareWhy'),
             cause: t.explain('glareCause'),
             fix: t.explain('glareFix'),
@@ -397,10 +400,10 @@ export function failureRules(ctx: RuleContext): void {
         const g = genericText(status);
         const warnings = warningTexts(trace, res);
         ctx.repeat('sip/request-failed', key, range, related, () => ({
-          message: t.t('failedMessage', common),
+          message: t.t('failedMessage', common()),
           explanation: {
             seen: t.explain('failedSeen', {
-              ...common,
+              ...common(),
               warning: warnings.length > 0 ? t.explain('mediaWarning', { warning: warnings.join('; ') }) : '',
             }),
             why: t.explain('failedWhy', { method: tx.method, meaning: g.meaning }),
@@ -677,6 +680,21 @@ function unknownDialog(
 function authLoops(ctx: RuleContext): void {
   const { trace } = ctx;
   for (const dialog of trace.dialogs) {
+    // Only dialogs with a 401/407 answering a request that carried credentials can loop.
+    let candidate = false;
+    for (const ti of dialog.transactions) {
+      const tx = trace.transactions[ti] as Transaction;
+      if (tx.finalResponse < 0 || tx.request < 0) continue;
+      const status = (trace.messages[tx.finalResponse] as SipMessage).status;
+      if (
+        (status === 401 || status === 407) &&
+        credentialsOf(trace, trace.messages[tx.request] as SipMessage)
+      ) {
+        candidate = true;
+        break;
+      }
+    }
+    if (!candidate) continue;
     const byMethod = new Map<
       string,
       {

@@ -94,7 +94,7 @@ function label(m: SipMessage): string {
 
 export function malformedRules(ctx: RuleContext): void {
   const { trace } = ctx;
-  const lastCseq = new Map<string, SipMessage>();
+  const lastCseq = new Map<string, SipMessage[]>();
   for (const m of trace.messages) {
     if (m.flags & MessageFlag.HeadersCut) {
       ctx.repeat(
@@ -197,14 +197,22 @@ function missingHeaders(ctx: RuleContext, m: SipMessage): void {
   );
 }
 
-function cseqOrder(ctx: RuleContext, m: SipMessage, last: Map<string, SipMessage>): void {
+function cseqOrder(ctx: RuleContext, m: SipMessage, last: Map<string, SipMessage[]>): void {
   if (!m.isRequest || m.cseq < 0 || m.method === 'ACK' || m.method === 'CANCEL' || m.original >= 0) return;
   if (m.flags & MessageFlag.DuplicateCopy) return;
   // Per dialog, sender (From tag) and direction: the two hops of a proxied request share CSeq.
-  const env = m.envelope;
-  const key = `${m.callId}|${m.fromTag}|${env?.src?.host ?? ''}>${env?.dst?.host ?? ''}`;
-  const previous = last.get(key);
-  last.set(key, m);
+  const key = `${m.dialog}|${m.fromTag}`;
+  const sameWay = (a: SipMessage): boolean =>
+    a.envelope?.src === m.envelope?.src && a.envelope?.dst === m.envelope?.dst;
+  const seen = last.get(key);
+  let previous: SipMessage | undefined;
+  if (!seen) last.set(key, [m]);
+  else {
+    const i = seen.findIndex(sameWay);
+    previous = i >= 0 ? seen[i] : undefined;
+    if (i >= 0) seen[i] = m;
+    else seen.push(m);
+  }
   if (!previous || m.cseq >= previous.cseq) return;
   const { trace } = ctx;
   ctx.repeat(

@@ -120,43 +120,37 @@ export function mediaRules(ctx: RuleContext): void {
 function codecs(ctx: RuleContext, pair: OfferAnswer, offered: SdpMedia, answered: SdpMedia): void {
   const { trace } = ctx;
   const answer = pair.answer as SipMessage;
-  const key = `${pair.dialog}|${offered.type}|${codecList(offered).join(',')}|${codecList(answered).join(',')}|${answered.port > 0}`;
-  const params = {
-    type: offered.type,
-    offer: describeMessage(trace, pair.offer),
-    answer: describeMessage(trace, answer),
-    offered: formatList(codecList(offered)),
-    answered: formatList(codecList(answered)),
-  };
+  let rejected = false;
   if (answered.port <= 0) {
     // A rejected video stream next to working audio is normal; only audio matters.
     if (offered.type !== 'audio' || offered.port <= 0) return;
-    const anyAudio = answer.sdp?.media.some((m) => m.type === 'audio' && m.port > 0);
-    if (anyAudio) return;
-    ctx.repeat('sip/no-common-codec', key, startLineRange(answer), describeMessage(trace, answer), () => ({
-      message: t.t('noCodecRejectedMessage', params),
+    if (answer.sdp?.media.some((m) => m.type === 'audio' && m.port > 0)) return;
+    rejected = true;
+  } else {
+    const answeredKeys = mediaCodecs(answered);
+    if (answeredKeys.length === 0) return;
+    const offeredKeys = mediaCodecs(offered);
+    if (offeredKeys.length === 0 || answeredKeys.some((k) => offeredKeys.includes(k))) return;
+  }
+  const key = `${pair.dialog}|${offered.type}|${codecList(offered).join(',')}|${codecList(answered).join(',')}|${rejected}`;
+  ctx.repeat('sip/no-common-codec', key, startLineRange(answer), describeMessage(trace, answer), () => {
+    const params = {
+      type: offered.type,
+      offer: describeMessage(trace, pair.offer),
+      answer: describeMessage(trace, answer),
+      offered: formatList(codecList(offered)),
+      answered: formatList(codecList(answered)),
+    };
+    return {
+      message: rejected ? t.t('noCodecRejectedMessage', params) : t.t('noCodecMessage', params),
       explanation: {
-        seen: t.explain('noCodecRejectedSeen', params),
+        seen: rejected ? t.explain('noCodecRejectedSeen', params) : t.explain('noCodecSeen', params),
         why: t.explain('noCodecWhy'),
         cause: t.explain('noCodecCause'),
         fix: t.explain('noCodecFix'),
       },
-    }));
-    return;
-  }
-  const offeredKeys = new Set(mediaCodecs(offered));
-  const answeredKeys = mediaCodecs(answered);
-  if (answeredKeys.length === 0 || offeredKeys.size === 0) return;
-  if (answeredKeys.some((k) => offeredKeys.has(k))) return;
-  ctx.repeat('sip/no-common-codec', key, startLineRange(answer), describeMessage(trace, answer), () => ({
-    message: t.t('noCodecMessage', params),
-    explanation: {
-      seen: t.explain('noCodecSeen', params),
-      why: t.explain('noCodecWhy'),
-      cause: t.explain('noCodecCause'),
-      fix: t.explain('noCodecFix'),
-    },
-  }));
+    };
+  });
 }
 
 function srtpKeys(ctx: RuleContext, m: SipMessage, checked: Set<SipMessage>): void {
@@ -308,6 +302,9 @@ function directions(ctx: RuleContext, pair: OfferAnswer, offered: SdpMedia, answ
   const answer = pair.answer as SipMessage;
   const offerDir = offered.direction ?? 'sendrecv';
   const answerDir = answered.direction ?? 'sendrecv';
+  const zero = offered.connection === '0.0.0.0';
+  const mismatch = !(COMPATIBLE[offerDir] ?? []).includes(answerDir);
+  if (!mismatch && !zero && offerDir === 'sendrecv' && answerDir === 'sendrecv') return;
   const params = {
     offer: describeMessage(trace, pair.offer),
     answer: describeMessage(trace, answer),
@@ -315,7 +312,7 @@ function directions(ctx: RuleContext, pair: OfferAnswer, offered: SdpMedia, answ
     offerDir,
     answerDir,
   };
-  if (!(COMPATIBLE[offerDir] ?? []).includes(answerDir)) {
+  if (mismatch) {
     ctx.repeat(
       'sip/unexpected-direction',
       `mismatch|${pair.dialog}|${offerDir}|${answerDir}`,
@@ -333,7 +330,6 @@ function directions(ctx: RuleContext, pair: OfferAnswer, offered: SdpMedia, answ
     );
     return;
   }
-  const zero = offered.connection === '0.0.0.0';
   if (zero || offerDir === 'sendonly' || offerDir === 'inactive') {
     const detail = zero ? t.explain('zeroAddress') : t.explain('direction', { direction: offerDir });
     ctx.repeat(

@@ -55,7 +55,8 @@ export function numberRules(ctx: RuleContext): void {
 }
 
 function check(ctx: RuleContext, m: SipMessage, field: string, uri: string, trunk: string): void {
-  if (!uri) return;
+  // Only trunks that need E.164 and tel: URIs matter: skip the parse for everything else.
+  if (!uri || (!trunk && !uri.startsWith('tel:'))) return;
   const parsed: SipUri = parseUri(uri);
   const number = phoneNumber(parsed.user);
   if (number === undefined || E164.test(number)) return;

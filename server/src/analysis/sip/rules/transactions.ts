@@ -7,7 +7,7 @@ import { defineMessages } from '../../l10n';
 import { isNonRoutable, parseAddress, parseIpv6 } from '../ip/address';
 import { findHeaders, headerValue, requestUri } from '../model/lookup';
 import { MessageFlag, type SipMessage, type SipTrace, type TimeKind, type Transaction } from '../model/types';
-import { parseUri, parseVia, sameRoutingTarget, splitList, uriOf } from '../parse/values';
+import { parseUri, sameRoutingTarget, splitList, uriOf, viaBranch, viaSentBy } from '../parse/values';
 import type { RuleContext } from './context';
 import {
   describeMessage,
@@ -364,6 +364,13 @@ function viaRewritten(ctx: RuleContext, tx: Transaction, req: SipMessage): void 
     if (res.status === 100) continue;
     // Same hop, reversed: the response goes back to where the request came from.
     if (!resEnv?.src || !resEnv.dst || resEnv.dst !== reqEnv.src || resEnv.src !== reqEnv.dst) continue;
+    // The top Via is parsed already; with a single Via that settles it without re-reading headers.
+    const topSame =
+      res.viaCount === req.viaCount &&
+      res.branch === req.branch &&
+      res.viaHost === req.viaHost &&
+      res.viaPort === req.viaPort;
+    if (topSame && req.viaCount <= 1) return;
     const a = viaList(trace, req);
     const b = viaList(trace, res);
     const same = a.length === b.length && a.every((v, i) => v === b[i]);
@@ -396,10 +403,8 @@ function viaList(trace: SipTrace, m: SipMessage): string[] {
   const out: string[] = [];
   for (const h of findHeaders(trace, m, 'via')) {
     for (const v of splitList(headerValue(trace, m, h))) {
-      const via = parseVia(v);
-      out.push(
-        `${via.host}${via.port !== undefined ? `:${via.port}` : ''};branch=${via.params.get('branch') ?? ''}`,
-      );
+      const via = viaSentBy(v);
+      out.push(`${via.host}${via.port !== undefined ? `:${via.port}` : ''};branch=${viaBranch(v)}`);
     }
   }
   return out;
