@@ -159,6 +159,15 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
       if (!matched && fallback && !hasEndpoints(ack)) fallback.ack = ackTx.request;
     }
   }
+  // Arrays grown by push keep spare capacity; most hold one to four entries, so trim them once.
+  for (const tx of transactions) {
+    tx.requests = tx.requests.slice();
+    tx.responses = tx.responses.slice();
+  }
+  for (const dialog of dialogs) {
+    dialog.messages = dialog.messages.slice();
+    dialog.transactions = dialog.transactions.slice();
+  }
   return { dialogs, dialogByCallId, transactions };
 }
 

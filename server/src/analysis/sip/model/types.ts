@@ -4,6 +4,7 @@
  * per document version; every feature reads it.
  */
 import type { HeaderStore } from '../parse/headerStore';
+import { listValueEnd, uriRangeAt } from '../parse/values';
 
 /** The export a message came from. */
 export type ExportFormat =
@@ -69,6 +70,24 @@ export interface Envelope {
 /** SDP media direction attribute. */
 export type MediaDirection = 'sendrecv' | 'sendonly' | 'recvonly' | 'inactive';
 
+/** Payload type → rtpmap text; a flat list (a section has a handful, and a Map per section is costly). */
+export class PayloadTypes {
+  private readonly entries: string[] = [];
+
+  get(pt: string): string | undefined {
+    for (let i = 0; i < this.entries.length; i += 2) if (this.entries[i] === pt) return this.entries[i + 1];
+    return undefined;
+  }
+
+  set(pt: string, codec: string): void {
+    if (this.get(pt) === undefined) this.entries.push(pt, codec);
+  }
+
+  get size(): number {
+    return this.entries.length / 2;
+  }
+}
+
 /** One `m=` section with what the rules and hovers need. */
 export interface SdpMedia {
   readonly type: string;
@@ -77,7 +96,7 @@ export interface SdpMedia {
   /** Payload types (or format tokens) in `m=` order. */
   readonly formats: readonly string[];
   /** Payload type → `encoding/clock[/channels]` from `a=rtpmap`. */
-  readonly rtpmap: ReadonlyMap<string, string>;
+  readonly rtpmap: PayloadTypes;
   readonly connection: string | undefined;
   readonly direction: MediaDirection | undefined;
   /** `a=crypto` suites in order. */
@@ -127,7 +146,67 @@ export const MessageFlag = {
 /** How a message's lines were written, to undo it when unfolding values. */
 export type LineMode = 'plain' | 'ngrep-dot' | 'cli-prefix' | 'indent3';
 
+/** Header ids the parser registers first (see `MessageBuilder`), so messages can find them quickly. */
+export const HEADER_ID = { from: 3, to: 4, contact: 5 } as const;
+
+/**
+ * One SIP message. Ranges are offsets into `text`; values that can be recomputed from them (the
+ * Request-URI and reason phrase ranges, the From/To/Contact URIs) are getters, which keeps the object
+ * small: a 50 MB trace holds about 80 000 of them.
+ */
 export class SipMessage {
+  /**
+   * @param text The document the message's ranges point into.
+   * @param headers The trace's header store (the message's headers are `headerFirst` onwards).
+   */
+  constructor(
+    readonly text: string,
+    readonly headers: HeaderStore,
+  ) {}
+
+  /** Request-URI range (requests only, -1 otherwise). */
+  get uriStart(): number {
+    return this.isRequest ? this.lineStart + this.method.length + 1 : -1;
+  }
+
+  get uriEnd(): number {
+    return this.isRequest ? this.lineEnd - 8 : -1;
+  }
+
+  /** Reason phrase range (responses only, -1 otherwise; may be empty). */
+  get reasonStart(): number {
+    return this.isRequest ? -1 : Math.min(this.lineStart + 12, this.lineEnd);
+  }
+
+  get reasonEnd(): number {
+    return this.isRequest ? -1 : this.lineEnd;
+  }
+
+  get fromUri(): string {
+    return this.uriOfHeader(HEADER_ID.from);
+  }
+
+  get toUri(): string {
+    return this.uriOfHeader(HEADER_ID.to);
+  }
+
+  /** The first Contact's URI. */
+  get contactUri(): string {
+    return this.uriOfHeader(HEADER_ID.contact);
+  }
+
+  private uriOfHeader(id: number): string {
+    const store = this.headers;
+    const last = this.headerFirst + this.headerCount;
+    for (let h = this.headerFirst; h < last; h++) {
+      if (store.nameId[h] !== id) continue;
+      const vs = store.valueStart[h] as number;
+      const r = uriRangeAt(this.text, vs, listValueEnd(this.text, vs, store.valueEnd[h] as number));
+      return this.text.slice(r.start, r.end);
+    }
+    return '';
+  }
+
   index = 0;
   envelope: Envelope | undefined = undefined;
   /** The whole message, envelope included. */
@@ -139,21 +218,13 @@ export class SipMessage {
   isRequest = true;
   /** Request method (as written); empty for responses. */
   method = '';
-  uriStart = -1;
-  uriEnd = -1;
   status = 0;
-  reasonStart = -1;
-  reasonEnd = -1;
   headerFirst = 0;
   headerCount = 0;
   bodyStart = -1;
   bodyEnd = -1;
   /** Body octets as counted in the export (UTF-8, line ends as written), -1 when not countable. */
   bodyBytes = -1;
-  /** Body octets with every line end counted as CRLF. */
-  bodyBytesCrlf = -1;
-  /** Bytes of the last line end of the body, to allow a body without a final CRLF. */
-  bodyLastEol = 0;
   contentLength = -1;
   /** Lower-case media type without parameters. */
   contentType = '';
@@ -168,9 +239,6 @@ export class SipMessage {
   viaCount = 0;
   fromTag = '';
   toTag = '';
-  fromUri = '';
-  toUri = '';
-  contactUri = '';
   maxForwards = -1;
   sdp: Sdp | undefined = undefined;
   flags = 0;
@@ -191,9 +259,9 @@ export interface Transaction {
   /** First copy of the request (-1 when only responses were captured). */
   request: number;
   /** Every copy of the request (first included). */
-  readonly requests: number[];
+  requests: number[];
   /** Responses in order, retransmissions included. */
-  readonly responses: number[];
+  responses: number[];
   /** First final response (≥ 200), -1 if none. */
   finalResponse: number;
   /** For INVITE: the ACK for a non-2xx final (same branch) or, keyed by CSeq, the ACK for the 2xx. */
@@ -206,8 +274,8 @@ export interface Transaction {
 export interface Dialog {
   readonly index: number;
   readonly callId: string;
-  readonly messages: number[];
-  readonly transactions: number[];
+  messages: number[];
+  transactions: number[];
   /** The call this dialog belongs to, -1 alone. */
   call: number;
 }

@@ -63,9 +63,9 @@ export class HeaderStore {
     return this.names[this.nameId[i] as number] ?? '';
   }
 
-  /** Shrinks the columns to what is used (called once parsing is done). */
+  /** Shrinks the columns to what is used (called once parsing is done) when more than a quarter is unused. */
   trim(): void {
-    if (this.capacity - this.count < 1024) return;
+    if (this.capacity - this.count < 1024 || this.capacity - this.count < this.capacity / 4) return;
     this.capacity = Math.max(16, this.count);
     this.nameStart = this.nameStart.slice(0, this.capacity);
     this.nameEnd = this.nameEnd.slice(0, this.capacity);
@@ -76,7 +76,8 @@ export class HeaderStore {
   }
 
   private grow(): void {
-    const next = this.capacity * 2;
+    // Grow by half: the columns are large, and every grow copies them.
+    const next = Math.ceil(this.capacity * 1.5);
     const grow32 = (a: Uint32Array): Uint32Array => {
       const b = new Uint32Array(next);
       b.set(a);

@@ -9,7 +9,7 @@ import { buildSdp } from './sdp';
 import { HEADER_FOLDED, HEADER_TRUNCATED, type HeaderStore } from './headerStore';
 import { canonicalHeaderNameAt } from './headerNames';
 import { readFramedStartLine, readStartLine, type StartLine } from './startLine';
-import { parseCSeq, splitList, tagOf, uriOf, viaBranch, viaSentBy } from './values';
+import { listValueEnd, methodAt, parseCSeqAt, tagAt, viaBranchAt, viaSentByAt } from './values';
 import { MessageFlag, SipMessage, type Envelope, type LineMode, type ParseProblem } from '../model/types';
 import { unfoldValue } from './unfold';
 
@@ -58,7 +58,6 @@ const ID_CSEQ = 1;
 const ID_VIA = 2;
 const ID_FROM = 3;
 const ID_TO = 4;
-const ID_CONTACT = 5;
 const ID_CONTENT_LENGTH = 6;
 const ID_CONTENT_TYPE = 7;
 const ID_MAX_FORWARDS = 8;
@@ -86,6 +85,7 @@ export class MessageBuilder {
   private pending: { msg: SipMessage; state: number; direction: string } | undefined;
   private blockStarted = false;
   private duplicateNext = false;
+  private readonly hosts = new Map<string, string>();
   /** Stream segments the current message was reassembled from, beyond the first. */
   private segments = 0;
 
@@ -178,8 +178,9 @@ export class MessageBuilder {
           (this.msg as SipMessage).end = end;
           return;
         }
-        // A header has its colon before any space; only other lines can be the next start line.
-        const sl = looksLikeHeader(text, start, end) ? undefined : this.startLineAt(start, end);
+        // Most lines are headers; only a line that is not can be the next start line.
+        if (this.headerLine(start, end, false, false) >= 0) return;
+        const sl = this.startLineAt(start, end);
         if (sl) {
           (this.msg as SipMessage).flags |= MessageFlag.NoBlankLine;
           this.endHeaders(start);
@@ -187,7 +188,7 @@ export class MessageBuilder {
           this.beginMessage(sl.line, start, end, sl.skipped);
           return;
         }
-        this.headerLine(start, end, false);
+        this.reportBadHeader(start, end);
         return;
       }
       case BODY:
@@ -254,7 +255,7 @@ export class MessageBuilder {
 
   private beginMessage(line: StartLine, start: number, end: number, skipped: number): void {
     this.flushNoise();
-    const msg = new SipMessage();
+    const msg = new SipMessage(this.text, this.headers);
     const env = this.block.envelope;
     msg.envelope = env;
     msg.start = env && !this.messagesShareEnvelope(env) ? env.start : start;
@@ -262,15 +263,8 @@ export class MessageBuilder {
     msg.lineEnd = trimEnd(this.text, start, end);
     msg.end = end;
     msg.isRequest = line.isRequest;
-    if (line.isRequest) {
-      msg.method = this.text.slice(line.tokenStart, line.tokenEnd);
-      msg.uriStart = line.restStart;
-      msg.uriEnd = line.restEnd;
-    } else {
-      msg.status = line.status;
-      msg.reasonStart = line.restStart;
-      msg.reasonEnd = line.restEnd;
-    }
+    if (line.isRequest) msg.method = methodAt(this.text, line.tokenStart, line.tokenEnd);
+    else msg.status = line.status;
     if (skipped > 0) msg.flags |= MessageFlag.WebSocketFrame;
     if (this.duplicateNext) {
       msg.flags |= MessageFlag.DuplicateCopy;
@@ -304,10 +298,20 @@ export class MessageBuilder {
     return last !== undefined && last.envelope === env;
   }
 
-  private headerLine(start: number, end: number, truncated: boolean): number {
+  private reportBadHeader(start: number, end: number): void {
+    this.problems.push({
+      kind: 'header-without-colon',
+      start,
+      end: Math.min(end, start + 4096),
+      message: this.messages.length,
+    });
+    this.lastHeader = -1;
+  }
+
+  /** Adds a `Name: value` header; -1 (and a problem when `report`) when the line is not one. */
+  private headerLine(start: number, end: number, truncated: boolean, report = true): number {
     const text = this.text;
     const msg = this.msg as SipMessage;
-    msg.end = end;
     // name: token characters, optional blanks, then ':'
     let i = start;
     while (i < end) {
@@ -324,16 +328,11 @@ export class MessageBuilder {
       while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
     }
     if (i <= start || i >= end || text.charCodeAt(i) !== 58) {
-      this.problems.push({
-        kind: 'header-without-colon',
-        start,
-        end: Math.min(end, start + 4096),
-        message: this.messages.length,
-      });
-      this.lastHeader = -1;
+      if (report) this.reportBadHeader(start, end);
       return -1;
     }
     if (nameEnd < 0) nameEnd = i;
+    msg.end = end;
     let vs = i + 1;
     while (vs < end && (text.charCodeAt(vs) === 32 || text.charCodeAt(vs) === 9)) vs++;
     const ve = trimEnd(text, vs, end);
@@ -349,79 +348,70 @@ export class MessageBuilder {
   private endHeaders(blankAt: number): void {
     const msg = this.msg as SipMessage;
     const store = this.headers;
+    const text = this.text;
     const last = msg.headerFirst + msg.headerCount;
     let viaSeen = false;
+    let fromSeen = false;
+    let toSeen = false;
     for (let h = msg.headerFirst; h < last; h++) {
       const id = store.nameId[h] as number;
       if (id > ID_MAX_FORWARDS) continue;
-      // Numbers are read in place: no string for Content-Length or Max-Forwards.
-      if (
-        (id === ID_CONTENT_LENGTH || id === ID_MAX_FORWARDS) &&
-        !((store.flags[h] as number) & HEADER_FOLDED)
-      ) {
-        const n = decimalAt(this.text, store.valueStart[h] as number, store.valueEnd[h] as number);
-        if (id === ID_CONTENT_LENGTH && msg.contentLength < 0) msg.contentLength = n;
-        else if (id === ID_MAX_FORWARDS && msg.maxForwards < 0) msg.maxForwards = n;
-        continue;
-      }
-      const value = unfoldValue(this.text, store, h, msg.lineMode);
+      // Values are read in place from the text: only what is kept becomes a string.
+      const vs = store.valueStart[h] as number;
+      const ve = store.valueEnd[h] as number;
       switch (id) {
         case ID_CALL_ID:
-          if (!msg.callId) msg.callId = value;
+          if (!msg.callId) msg.callId = unfoldValue(text, store, h, msg.lineMode);
           break;
         case ID_CSEQ:
           if (msg.cseq < 0) {
-            const cseq = parseCSeq(value);
+            const cseq = parseCSeqAt(text, vs, ve);
             msg.cseq = cseq.num;
             msg.cseqMethod = cseq.method;
           }
           break;
         case ID_VIA: {
-          const parts = value.indexOf(',') >= 0 ? splitList(value) : [value];
-          if (!viaSeen && parts[0] !== undefined) {
+          const values = countListValues(text, vs, ve);
+          if (!viaSeen) {
             viaSeen = true;
-            msg.branch = viaBranch(parts[0]);
-            const via = viaSentBy(parts[0]);
+            const topEnd = listValueEnd(text, vs, ve);
+            msg.branch = viaBranchAt(text, vs, topEnd);
+            const via = viaSentByAt(text, vs, topEnd);
             msg.viaTransport = via.transport;
-            msg.viaHost = via.host;
+            msg.viaHost = this.internHost(via.host);
             msg.viaPort = via.port ?? -1;
           }
-          msg.viaCount += parts.length;
+          msg.viaCount += values;
           break;
         }
         case ID_FROM:
-          if (!msg.fromUri) {
-            msg.fromTag = tagOf(value);
-            msg.fromUri = uriOf(value);
+          if (!fromSeen) {
+            fromSeen = true;
+            msg.fromTag = tagAt(text, vs, ve);
           }
           break;
         case ID_TO:
-          if (!msg.toUri) {
-            msg.toTag = tagOf(value);
-            msg.toUri = uriOf(value);
-          }
-          break;
-        case ID_CONTACT:
-          if (!msg.contactUri) {
-            const first = value.indexOf(',') >= 0 ? (splitList(value)[0] ?? value) : value;
-            msg.contactUri = uriOf(first);
+          if (!toSeen) {
+            toSeen = true;
+            msg.toTag = tagAt(text, vs, ve);
           }
           break;
         case ID_CONTENT_LENGTH:
-          if (msg.contentLength < 0) msg.contentLength = parseDecimal(value);
+          if (msg.contentLength < 0) msg.contentLength = decimalAt(text, vs, ve);
           break;
         case ID_CONTENT_TYPE:
           if (!msg.contentType) {
-            const semi = value.indexOf(';');
-            msg.contentType = internMediaType((semi < 0 ? value : value.slice(0, semi)).trim());
+            let e = vs;
+            while (e < ve && text.charCodeAt(e) !== 59) e++;
+            msg.contentType = mediaTypeAt(text, vs, e);
             if (msg.contentType.startsWith('multipart/')) {
-              const m = /boundary\s*=\s*"?([^";]+)"?/i.exec(value.slice(0, 1000));
+              const m = /boundary\s*=\s*"?([^";]+)"?/i.exec(text.slice(vs, Math.min(ve, vs + 1000)));
               if (m?.[1]) this.multipartBoundary = m[1];
             }
           }
           break;
         case ID_MAX_FORWARDS:
-          if (msg.maxForwards < 0) msg.maxForwards = parseDecimal(value);
+          if (msg.maxForwards < 0) msg.maxForwards = decimalAt(text, vs, ve);
           break;
         default:
           break;
@@ -433,6 +423,14 @@ export class MessageBuilder {
     if (blankAt > msg.end) msg.end = blankAt;
     if (this.block.body !== 'region' && msg.contentLength === 0 && !this.block.stream) this.state = DONE;
     if (this.block.body === 'length' && msg.contentLength === 0) this.state = DONE;
+  }
+
+  /** Via hosts repeat from message to message: keep one string per host. */
+  private internHost(host: string): string {
+    const known = this.hosts.get(host);
+    if (known !== undefined) return known;
+    if (this.hosts.size < 10_000) this.hosts.set(host, host);
+    return host;
   }
 
   private bodyLine(start: number, end: number, eol: number): void {
@@ -563,24 +561,24 @@ export class MessageBuilder {
       this.endHeaders(msg.end);
     }
     if (!(msg.flags & MessageFlag.BodyNotCounted)) {
-      if (this.lastTextEnd >= 0) {
-        msg.bodyBytes = this.bytesAtLastText;
-        msg.bodyBytesCrlf = this.crlfAtLastText;
-        msg.bodyLastEol = this.bodyBytes === this.bytesAtLastText ? this.lastEol : this.lastEolOfText();
-      } else {
-        msg.bodyBytes = 0;
-        msg.bodyBytesCrlf = 0;
-      }
+      const bytes = this.lastTextEnd >= 0 ? this.bytesAtLastText : 0;
+      const crlf = this.lastTextEnd >= 0 ? this.crlfAtLastText : 0;
+      const lastEol =
+        this.lastTextEnd < 0
+          ? 0
+          : this.bodyBytes === this.bytesAtLastText
+            ? this.lastEol
+            : this.lastEolOfText();
+      // The smaller reading: the octets of the body without line ends restored.
+      msg.bodyBytes = Math.min(bytes, crlf);
       if (msg.contentLength >= 0) {
         // A segment boundary inside a line counts a line end that was not there.
         const slack = this.segments * 2;
         const matches =
-          bodyMatchesLength(msg) ||
-          (slack > 0 &&
-            Math.abs(Math.min(msg.bodyBytes, msg.bodyBytesCrlf) - msg.contentLength) <= slack * 2);
+          bodyMatchesLength(msg.contentLength, bytes, crlf, lastEol) ||
+          (slack > 0 && Math.abs(Math.min(bytes, crlf) - msg.contentLength) <= slack * 2);
         if (!matches) {
-          const longest = Math.max(msg.bodyBytes, msg.bodyBytesCrlf);
-          if (longest < msg.contentLength) msg.flags |= MessageFlag.BodyCut;
+          if (Math.max(bytes, crlf) < msg.contentLength) msg.flags |= MessageFlag.BodyCut;
           else msg.flags |= MessageFlag.BodyLonger;
         }
       }
@@ -597,32 +595,19 @@ export class MessageBuilder {
   }
 }
 
-/** `Name:` or `Name :` before any other space: a header line, never a start line. */
-function looksLikeHeader(text: string, start: number, end: number): boolean {
-  const limit = Math.min(end, start + 80);
-  for (let i = start; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 58) return i > start;
-    if (c === 32 || c === 9) {
-      let j = i;
-      while (j < limit && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-      return j < limit && text.charCodeAt(j) === 58;
-    }
-  }
-  return false;
-}
-
-/** Whether the counted body agrees with Content-Length under any of the line-end readings an export allows. */
-export function bodyMatchesLength(msg: SipMessage): boolean {
-  const cl = msg.contentLength;
-  if (cl < 0 || msg.bodyBytes < 0) return true;
-  const eol = msg.bodyLastEol;
-  return (
-    msg.bodyBytes === cl ||
-    msg.bodyBytesCrlf === cl ||
-    msg.bodyBytes - eol === cl ||
-    msg.bodyBytesCrlf - (eol > 0 ? 2 : 0) === cl
-  );
+/**
+ * Whether a body agrees with Content-Length under any of the line-end readings an export allows: as
+ * written, with CRLF restored, each with or without the final line end.
+ */
+export function bodyMatchesLength(
+  contentLength: number,
+  bytes: number,
+  crlf: number,
+  lastEol: number,
+): boolean {
+  const cl = contentLength;
+  if (cl < 0 || bytes < 0) return true;
+  return bytes === cl || crlf === cl || bytes - lastEol === cl || crlf - (lastEol > 0 ? 2 : 0) === cl;
 }
 
 function directionKey(env: Envelope | undefined): string {
@@ -659,15 +644,37 @@ function decimalAt(text: string, start: number, end: number): number {
 
 const COMMON_MEDIA_TYPES = ['application/sdp', 'application/dtmf-relay', 'message/sipfrag', 'text/plain'];
 
-/** Lower-case media type, sharing one string for the common ones. */
-function internMediaType(type: string): string {
+/** The lower-case media type at `text[start, end)` (blanks trimmed), sharing the common ones. */
+function mediaTypeAt(text: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  while (s < e && text.charCodeAt(s) <= 32) s++;
+  while (e > s && text.charCodeAt(e - 1) <= 32) e--;
   for (const known of COMMON_MEDIA_TYPES) {
-    if (type.length === known.length && (type === known || type.toLowerCase() === known)) return known;
+    if (e - s === known.length && sameIgnoringCase(text, s, known)) return known;
   }
-  return type.toLowerCase();
+  return text.slice(s, e).toLowerCase();
 }
 
-function parseDecimal(value: string): number {
+function sameIgnoringCase(text: string, at: number, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    if ((text.charCodeAt(at + i) | 32) !== (lower.charCodeAt(i) | 32)) return false;
+  }
+  return true;
+}
+
+/** How many values a list header at `text[start, end)` holds. */
+function countListValues(text: string, start: number, end: number): number {
+  let count = 1;
+  let i = listValueEnd(text, start, end);
+  while (i < end) {
+    count++;
+    i = listValueEnd(text, i + 1, end);
+  }
+  return count;
+}
+
+export function parseDecimal(value: string): number {
   let n = 0;
   let digits = 0;
   for (let i = 0; i < value.length; i++) {

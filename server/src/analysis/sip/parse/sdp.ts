@@ -2,7 +2,7 @@
  * SDP (RFC 8866) from the lines the message parser collected: each line is a type letter and a value
  * range into the document (the value after `x=`, or after `Label (x): ` in tshark dissections).
  */
-import type { MediaDirection, Sdp, SdpMedia } from '../model/types';
+import { PayloadTypes, type MediaDirection, type Sdp, type SdpMedia } from '../model/types';
 
 const DIRECTIONS: ReadonlySet<string> = new Set(['sendrecv', 'sendonly', 'recvonly', 'inactive']);
 
@@ -34,12 +34,15 @@ export const STATIC_PAYLOAD_TYPES: Readonly<Record<string, string>> = {
   '34': 'H263/90000',
 };
 
+/** Most media sections carry no crypto line: they share one empty list. */
+const NO_SUITES: string[] = [];
+
 interface MutableMedia {
   type: string;
   port: number;
   proto: string;
   formats: string[];
-  rtpmap: Map<string, string>;
+  rtpmap: PayloadTypes;
   connection: string | undefined;
   direction: MediaDirection | undefined;
   cryptoSuites: string[];
@@ -73,17 +76,16 @@ export function buildSdp(text: string, triples: readonly number[], lineStarts: r
       }
       case 109: {
         // m
-        const value = text.slice(vs, ve);
-        const parts = value.split(/\s+/);
+        const parts = tokens(text, vs, ve);
         current = {
           type: (parts[0] ?? '').toLowerCase(),
           port: Number.parseInt(parts[1] ?? '', 10),
           proto: parts[2] ?? '',
-          formats: parts.slice(3).filter((p) => p.length > 0),
-          rtpmap: new Map(),
+          formats: parts.slice(3),
+          rtpmap: new PayloadTypes(),
           connection: undefined,
           direction: undefined,
-          cryptoSuites: [],
+          cryptoSuites: NO_SUITES,
           hasFingerprint: false,
           label: undefined,
           start: lineStarts[k / 3] ?? vs,
@@ -105,7 +107,9 @@ export function buildSdp(text: string, triples: readonly number[], lineStarts: r
           }
         } else if (startsWithAt(text, vs, ve, 'crypto:')) {
           const suite = nthToken(text, vs, ve, 1);
-          if (current && suite) current.cryptoSuites.push(suite);
+          if (current && suite)
+            current.cryptoSuites =
+              current.cryptoSuites === NO_SUITES ? [suite] : [...current.cryptoSuites, suite];
         } else if (startsWithAt(text, vs, ve, 'fingerprint:')) {
           if (current) current.hasFingerprint = true;
           else sessionFingerprint = true;
@@ -129,7 +133,8 @@ export function buildSdp(text: string, triples: readonly number[], lineStarts: r
     m.connection ??= connection;
     m.direction ??= direction;
   }
-  const finished: SdpMedia[] = media;
+  // An exact-size copy: the list grew by push and most SDPs have one or two sections.
+  const finished: SdpMedia[] = media.slice();
   return {
     originAddress,
     connection,
@@ -137,6 +142,30 @@ export function buildSdp(text: string, triples: readonly number[], lineStarts: r
     media: finished,
     lines: Int32Array.from(triples),
   };
+}
+
+/** Payload type tokens repeat in every SDP: share their strings. */
+const TOKENS = new Map<string, string>();
+
+/** Whitespace-separated tokens of `text[start, end)`. */
+function tokens(text: string, start: number, end: number): string[] {
+  const out: string[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && text.charCodeAt(i) <= 32) i++;
+    if (i >= end) break;
+    let j = i;
+    while (j < end && text.charCodeAt(j) > 32) j++;
+    let token = text.slice(i, j);
+    if (j - i <= 3) {
+      const known = TOKENS.get(token);
+      if (known !== undefined) token = known;
+      else if (TOKENS.size < 256) TOKENS.set(token, token);
+    }
+    out.push(token);
+    i = j;
+  }
+  return out;
 }
 
 function startsWithAt(text: string, start: number, end: number, prefix: string): boolean {
@@ -174,6 +203,8 @@ export interface Codec {
   /** Upper-case encoding name (`PCMU`, `OPUS`, `TELEPHONE-EVENT`). */
   readonly name: string;
   readonly rate: string;
+  /** `NAME/rate`, comparable between offer and answer. */
+  readonly key: string;
   /** As written in rtpmap (`opus/48000/2`). */
   readonly text: string;
 }
@@ -188,7 +219,8 @@ export function codecOf(media: SdpMedia, pt: string): Codec | undefined {
   let codec = codecCache.get(text);
   if (!codec) {
     const parts = text.split('/');
-    codec = { name: (parts[0] ?? '').toUpperCase(), rate: parts[1] ?? '', text };
+    const name = (parts[0] ?? '').toUpperCase();
+    codec = { name, rate: parts[1] ?? '', key: `${name}/${parts[1] ?? ''}`, text };
     if (codecCache.size < 10_000) codecCache.set(text, codec);
   }
   return codec;
@@ -196,8 +228,7 @@ export function codecOf(media: SdpMedia, pt: string): Codec | undefined {
 
 /** A comparable identity for a payload format: `PCMU/8000`, `OPUS/48000`, or `pt:96` when unknown. */
 export function codecKey(media: SdpMedia, pt: string): string {
-  const c = codecOf(media, pt);
-  return c ? `${c.name}/${c.rate}` : `pt:${pt}`;
+  return codecOf(media, pt)?.key ?? `pt:${pt}`;
 }
 
 /** Codec names of a media section, in offer order (`PCMU`, `opus/48000`…), for messages. */

@@ -76,7 +76,8 @@ export function openerOf(text: string, start: number, end: number): FormatReader
 }
 
 export function parseSipText(text: string, token?: CancellationToken): ParsedText {
-  const headers = new HeaderStore(Math.min(1 << 22, Math.max(1024, Math.floor(text.length / 48))));
+  // About one header per 64 characters in compact exports; dissections have fewer (slack is trimmed).
+  const headers = new HeaderStore(Math.min(1 << 22, Math.max(1024, Math.floor(text.length / 64))));
   const messages: SipMessage[] = [];
   const problems: ParseProblem[] = [];
   const builder = new MessageBuilder(text, headers, messages, problems);

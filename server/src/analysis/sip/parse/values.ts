@@ -99,31 +99,86 @@ function indexOutsideQuotes(s: string, code: number): number {
 
 /** The `tag` parameter of a From/To value, without building the whole parse. */
 export function tagOf(value: string): string {
-  const gt = value.lastIndexOf('>');
-  const from = gt >= 0 ? gt : 0;
-  let i = value.indexOf('tag=', from);
-  while (i >= 0) {
-    const before = value.charCodeAt(i - 1);
+  return tagAt(value, 0, value.length);
+}
+
+/** The `tag` parameter of the From/To value at `text[start, end)` (only the tag is sliced). */
+export function tagAt(text: string, start: number, end: number): string {
+  let from = start;
+  for (let i = end - 1; i >= start; i--) {
+    if (text.charCodeAt(i) === 62) {
+      from = i;
+      break;
+    }
+  }
+  for (let i = from + 1; i + 4 <= end; i++) {
+    if (text.charCodeAt(i) !== 116 || !text.startsWith('tag=', i)) continue;
+    const before = text.charCodeAt(i - 1);
     if (before === 59 || before === 32 || before === 9) {
       let j = i + 4;
-      while (j < value.length && value.charCodeAt(j) !== 59 && value.charCodeAt(j) > 32) j++;
-      return value.slice(i + 4, j);
+      while (j < end && text.charCodeAt(j) !== 59 && text.charCodeAt(j) > 32) j++;
+      return text.slice(i + 4, j);
     }
-    i = value.indexOf('tag=', i + 4);
   }
   return '';
 }
 
 /** The URI inside a name-addr or addr-spec (no parameters outside `<…>`). */
 export function uriOf(value: string): string {
-  const lt = indexOutsideQuotes(value, 60);
-  if (lt >= 0) {
-    const gt = value.indexOf('>', lt + 1);
-    return value.slice(lt + 1, gt < 0 ? value.length : gt).trim();
+  const r = uriRangeAt(value, 0, value.length);
+  return value.slice(r.start, r.end);
+}
+
+const uriRange = { start: 0, end: 0 };
+
+/** End of the first value of a list header at `text[start, end)` (the first comma outside quotes and brackets). */
+export function listValueEnd(text: string, start: number, end: number): number {
+  let depth = 0;
+  let quoted = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (quoted) {
+      if (c === 34) quoted = false;
+    } else if (c === 34) quoted = true;
+    else if (c === 60) depth++;
+    else if (c === 62 && depth > 0) depth--;
+    else if (c === 44 && depth === 0) return i;
   }
-  const v = value.trim();
-  const semi = v.indexOf(';');
-  return semi < 0 ? v : v.slice(0, semi);
+  return end;
+}
+
+/**
+ * Where the URI of the name-addr or addr-spec at `text[start, end)` is. Returns a shared object:
+ * read it before the next call.
+ */
+export function uriRangeAt(text: string, start: number, end: number): { start: number; end: number } {
+  let quoted = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (quoted) {
+      if (c === 92) i++;
+      else if (c === 34) quoted = false;
+    } else if (c === 34) quoted = true;
+    else if (c === 60) {
+      let gt = i + 1;
+      while (gt < end && text.charCodeAt(gt) !== 62) gt++;
+      let s = i + 1;
+      let e = gt;
+      while (s < e && text.charCodeAt(s) <= 32) s++;
+      while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+      uriRange.start = s;
+      uriRange.end = e;
+      return uriRange;
+    }
+  }
+  let s = start;
+  while (s < end && text.charCodeAt(s) <= 32) s++;
+  let e = s;
+  while (e < end && text.charCodeAt(e) !== 59) e++;
+  while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+  uriRange.start = s;
+  uriRange.end = e;
+  return uriRange;
 }
 
 export interface Via {
@@ -165,37 +220,52 @@ function transportAt(value: string, start: number, end: number): string {
   return value.slice(start, end).toUpperCase();
 }
 
-/** Transport and sent-by of one Via value, without its parameters (the parser calls this for every message). */
+/** Transport and sent-by of one Via value, without its parameters. */
 export function viaSentBy(value: string): { transport: string; host: string; port: number | undefined } {
-  let i = 0;
-  const n = value.length;
-  while (i < n && value.charCodeAt(i) <= 32) i++;
+  return viaSentByAt(value, 0, value.length);
+}
+
+/** Transport and sent-by of the Via value at `text[start, end)`. */
+export function viaSentByAt(
+  text: string,
+  start: number,
+  end: number,
+): { transport: string; host: string; port: number | undefined } {
+  let i = start;
+  while (i < end && text.charCodeAt(i) <= 32) i++;
   const protocolStart = i;
-  while (i < n && value.charCodeAt(i) > 32) i++;
-  const slash = value.lastIndexOf('/', i);
-  const transport = slash >= protocolStart ? transportAt(value, slash + 1, i) : '';
-  while (i < n && value.charCodeAt(i) <= 32) i++;
+  let slash = -1;
+  while (i < end && text.charCodeAt(i) > 32) {
+    if (text.charCodeAt(i) === 47) slash = i;
+    i++;
+  }
+  const transport = slash >= protocolStart ? transportAt(text, slash + 1, i) : '';
+  while (i < end && text.charCodeAt(i) <= 32) i++;
   let j = i;
-  while (j < n && value.charCodeAt(j) !== 59 && value.charCodeAt(j) > 32) j++;
-  const hp = splitHostPort(value.slice(i, j));
+  while (j < end && text.charCodeAt(j) !== 59 && text.charCodeAt(j) > 32) j++;
+  const hp = splitHostPort(text.slice(i, j));
   return { transport, host: hp.host, port: hp.port };
 }
 
-/** The top Via's branch and transport, quickly (the parser calls this for every message). */
+/** The branch parameter of a Via value, quickly (the parser calls this for every message). */
 export function viaBranch(value: string): string {
-  let i = value.indexOf('branch=');
-  while (i > 0) {
-    const before = value.charCodeAt(i - 1);
+  return viaBranchAt(value, 0, value.length);
+}
+
+/** The branch parameter of the Via value at `text[start, end)`. */
+export function viaBranchAt(text: string, start: number, end: number): string {
+  for (let i = start + 1; i + 7 <= end; i++) {
+    if (text.charCodeAt(i) !== 98 || !text.startsWith('branch=', i)) continue;
+    const before = text.charCodeAt(i - 1);
     if (before === 59 || before === 32 || before === 9) {
       let j = i + 7;
-      while (j < value.length) {
-        const c = value.charCodeAt(j);
+      while (j < end) {
+        const c = text.charCodeAt(j);
         if (c === 59 || c === 44 || c <= 32) break;
         j++;
       }
-      return value.slice(i + 7, j);
+      return text.slice(i + 7, j);
     }
-    i = value.indexOf('branch=', i + 7);
   }
   return '';
 }
@@ -228,21 +298,49 @@ function toPort(s: string): number | undefined {
 
 /** `CSeq: 102 INVITE`. */
 export function parseCSeq(value: string): { num: number; method: string } {
-  const v = value.trim();
-  let i = 0;
+  return parseCSeqAt(value, 0, value.length);
+}
+
+/** The CSeq value at `text[start, end)`; common methods come back as shared strings. */
+export function parseCSeqAt(text: string, start: number, end: number): { num: number; method: string } {
+  let i = start;
+  while (i < end && text.charCodeAt(i) <= 32) i++;
   let num = 0;
   let digits = 0;
-  while (i < v.length) {
-    const c = v.charCodeAt(i);
+  while (i < end) {
+    const c = text.charCodeAt(i);
     if (c < 48 || c > 57) break;
     if (digits < 15) num = num * 10 + (c - 48);
     digits++;
     i++;
   }
-  while (i < v.length && v.charCodeAt(i) <= 32) i++;
+  while (i < end && text.charCodeAt(i) <= 32) i++;
   let j = i;
-  while (j < v.length && v.charCodeAt(j) > 32) j++;
-  return { num: digits === 0 ? -1 : num, method: v.slice(i, j) };
+  while (j < end && text.charCodeAt(j) > 32) j++;
+  return { num: digits === 0 ? -1 : num, method: methodAt(text, i, j) };
+}
+
+const METHODS = [
+  'INVITE',
+  'ACK',
+  'BYE',
+  'CANCEL',
+  'OPTIONS',
+  'REGISTER',
+  'PRACK',
+  'SUBSCRIBE',
+  'NOTIFY',
+  'PUBLISH',
+  'INFO',
+  'REFER',
+  'MESSAGE',
+  'UPDATE',
+];
+
+/** The method token at `text[start, end)`, sharing the strings of the common methods. */
+export function methodAt(text: string, start: number, end: number): string {
+  for (const m of METHODS) if (end - start === m.length && text.startsWith(m, start)) return m;
+  return text.slice(start, end);
 }
 
 export interface SipUri {

@@ -12,7 +12,7 @@ import {
   type AddressClass,
   type ParsedAddress,
 } from '../ip/address';
-import { findHeaders, headerValue } from '../model/lookup';
+import { findHeader, headerValue } from '../model/lookup';
 import type { Endpoint, SipMessage, SipTrace } from '../model/types';
 import { parseUri, splitList } from '../parse/values';
 import type { RuleContext } from './context';
@@ -189,21 +189,26 @@ function hasPublicCandidate(trace: SipTrace, m: SipMessage): boolean {
 
 function received(ctx: RuleContext, m: SipMessage): void {
   const { trace } = ctx;
-  const h = findHeaders(trace, m, 'via')[0];
-  if (h === undefined) return;
-  const all = headerValue(trace, m, h);
-  const at = all.indexOf('received=');
+  const h = findHeader(trace, m, 'via');
+  if (h < 0) return;
+  // Look for `received=` in place: most Via values have none worth a string.
+  const text = trace.text;
+  const vs = trace.headers.valueStart[h] as number;
+  const ve = trace.headers.valueEnd[h] as number;
+  let at = -1;
+  for (let i = vs; i + 9 <= ve; i++) {
+    if (text.charCodeAt(i) === 114 && text.startsWith('received=', i)) {
+      at = i;
+      break;
+    }
+  }
   if (at < 0) return;
   let end = at + 9;
-  while (
-    end < all.length &&
-    all.charCodeAt(end) !== 59 &&
-    all.charCodeAt(end) !== 44 &&
-    all.charCodeAt(end) > 32
-  )
+  while (end < ve && text.charCodeAt(end) !== 59 && text.charCodeAt(end) !== 44 && text.charCodeAt(end) > 32)
     end++;
-  const a = parseAddress(all.slice(at + 9, end));
+  const a = parseAddress(text.slice(at + 9, end));
   if (!a || (a.class !== 'cgnat' && a.class !== 'private')) return;
+  const all = headerValue(trace, m, h);
   const via = (splitList(all)[0] ?? all).slice(0, 200);
   ctx.repeat('sip/private-via-received', a.text, startLineRange(m), describeMessage(trace, m), () => ({
     message: t.t('receivedMessage', { class: classLabel(a.class), address: a.text }),

@@ -50,12 +50,17 @@ export function headerRules(ctx: RuleContext): void {
   const { trace } = ctx;
   const reasonId = trace.headers.existingId('reason');
   const warningId = trace.headers.existingId('warning');
+  const ids = trace.headers.nameId;
   for (const m of trace.messages) {
     if (m.original >= 0) continue;
-    if (reasonId >= 0)
-      for (const h of findHeaders(trace, m, 'reason')) reason(ctx, m, headerValue(trace, m, h));
-    if (warningId >= 0)
-      for (const h of findHeaders(trace, m, 'warning')) warning(ctx, m, headerValue(trace, m, h));
+    if (reasonId >= 0 || warningId >= 0) {
+      const last = m.headerFirst + m.headerCount;
+      for (let h = m.headerFirst; h < last; h++) {
+        const id = ids[h];
+        if (id === reasonId) reason(ctx, m, headerValue(trace, m, h));
+        else if (id === warningId) warning(ctx, m, headerValue(trace, m, h));
+      }
+    }
     loops(ctx, m);
   }
 }

@@ -283,7 +283,7 @@ function contentLength(ctx: RuleContext, m: SipMessage): void {
     return;
   }
   if (m.flags & MessageFlag.BodyLonger) {
-    const have = Math.min(m.bodyBytes, m.bodyBytesCrlf);
+    const have = m.bodyBytes;
     ctx.repeat(
       'sip/content-length-mismatch',
       `longer|${m.index}`,

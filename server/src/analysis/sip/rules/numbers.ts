@@ -4,7 +4,7 @@
  */
 import { defineMessages } from '../../l10n';
 import { findHeaders, headerValue, requestUri } from '../model/lookup';
-import type { SipMessage } from '../model/types';
+import type { SipMessage, SipTrace } from '../model/types';
 import { parseUri, splitList, uriOf, type SipUri } from '../parse/values';
 import type { RuleContext } from './context';
 import { describeMessage, startLineRange } from './evidence';
@@ -44,6 +44,8 @@ export function numberRules(ctx: RuleContext): void {
     if (!m.isRequest || m.method !== 'INVITE' || m.original >= 0) continue;
     const peers = ctx.peers[m.dialog];
     const trunk = peers?.twilio ? t.explain('peerTwilio') : peers?.ccai ? t.explain('peerCcai') : '';
+    // Without a trunk only tel: URIs matter; look for one in place before building anything.
+    if (!trunk && !mentionsTel(trace, m)) continue;
     const fields: [string, string][] = [[t.explain('fieldUri'), requestUri(trace, m)]];
     if (m.toUri) fields.push([t.explain('fieldTo'), m.toUri]);
     if (m.fromUri) fields.push([t.explain('fieldFrom'), m.fromUri]);
@@ -52,6 +54,23 @@ export function numberRules(ctx: RuleContext): void {
     }
     for (const [field, uri] of fields) check(ctx, m, field, uri, trunk);
   }
+}
+
+/** Whether the Request-URI, From, To or P-Asserted-Identity of `m` could hold a tel: URI. */
+function mentionsTel(trace: SipTrace, m: SipMessage): boolean {
+  const text = trace.text;
+  if (text.startsWith('tel:', m.uriStart)) return true;
+  const store = trace.headers;
+  const last = m.headerFirst + m.headerCount;
+  for (let h = m.headerFirst; h < last; h++) {
+    const name = store.names[store.nameId[h] as number];
+    if (name !== 'from' && name !== 'to' && name !== 'p-asserted-identity') continue;
+    const end = Math.min(store.valueEnd[h] as number, (store.valueStart[h] as number) + 200);
+    for (let i = store.valueStart[h] as number; i + 4 <= end; i++) {
+      if (text.charCodeAt(i) === 116 && text.startsWith('tel:', i)) return true;
+    }
+  }
+  return false;
 }
 
 function check(ctx: RuleContext, m: SipMessage, field: string, uri: string, trunk: string): void {
