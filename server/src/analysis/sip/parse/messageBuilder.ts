@@ -86,6 +86,7 @@ export class MessageBuilder {
   private blockStarted = false;
   private duplicateNext = false;
   private readonly hosts = new Map<string, string>();
+  private nextComma = -2;
   /** Stream segments the current message was reassembled from, beyond the first. */
   private segments = 0;
 
@@ -371,10 +372,13 @@ export class MessageBuilder {
           }
           break;
         case ID_VIA: {
-          const values = countListValues(text, vs, ve);
+          // Commas are rare in Via values: only a value with one is scanned for its list items.
+          const comma = this.commaAt(vs);
+          const single = comma < 0 || comma >= ve;
+          const values = single ? 1 : countListValues(text, vs, ve);
           if (!viaSeen) {
             viaSeen = true;
-            const topEnd = listValueEnd(text, vs, ve);
+            const topEnd = single ? ve : listValueEnd(text, vs, ve);
             msg.branch = viaBranchAt(text, vs, topEnd);
             const via = viaSentByAt(text, vs, topEnd);
             msg.viaTransport = via.transport;
@@ -423,6 +427,12 @@ export class MessageBuilder {
     if (blankAt > msg.end) msg.end = blankAt;
     if (this.block.body !== 'region' && msg.contentLength === 0 && !this.block.stream) this.state = DONE;
     if (this.block.body === 'length' && msg.contentLength === 0) this.state = DONE;
+  }
+
+  /** The next comma at or after `from` (cached, so the search stays linear over the whole text). */
+  private commaAt(from: number): number {
+    if (this.nextComma !== -1 && this.nextComma < from) this.nextComma = this.text.indexOf(',', from);
+    return this.nextComma;
   }
 
   /** Via hosts repeat from message to message: keep one string per host. */

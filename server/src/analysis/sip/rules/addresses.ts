@@ -14,7 +14,7 @@ import {
 } from '../ip/address';
 import { findHeader, headerValue } from '../model/lookup';
 import type { Endpoint, SipMessage, SipTrace } from '../model/types';
-import { parseUri, splitList } from '../parse/values';
+import { listValueEnd, parseUri, splitList, uriRangeAt } from '../parse/values';
 import type { RuleContext } from './context';
 import { describeMessage, startLineRange } from './evidence';
 
@@ -107,38 +107,68 @@ export function addressRules(ctx: RuleContext): void {
 }
 
 function contact(ctx: RuleContext, m: SipMessage, peer: string): void {
-  if (!m.contactUri) return;
   if (!m.isRequest && (m.status < 101 || m.status >= 300)) return;
-  const a = contactAddress(m.contactUri);
+  const a = contactHostAddress(ctx.trace, m);
   if (!a || !isNonRoutable(a.class)) return;
   const { trace } = ctx;
-  ctx.repeat('sip/private-contact', `${a.text}`, startLineRange(m), describeMessage(trace, m), () => ({
-    message: t.t('contactMessage', { class: classLabel(a.class), address: a.text, peer }),
-    explanation: {
-      seen: t.explain('contactSeen', {
-        message: describeMessage(trace, m),
-        contact: m.contactUri,
-        src: endpointText(m, 'src'),
-        dst: endpointText(m, 'dst'),
-      }),
-      why: t.explain('contactWhy', { class: classLabel(a.class) }),
-      cause: t.explain('contactCause'),
-      fix: t.explain('contactFix'),
-    },
-  }));
+  ctx.repeat(
+    'sip/private-contact',
+    `${a.text}`,
+    startLineRange(m),
+    () => describeMessage(trace, m),
+    () => ({
+      message: t.t('contactMessage', { class: classLabel(a.class), address: a.text, peer }),
+      explanation: {
+        seen: t.explain('contactSeen', {
+          message: describeMessage(trace, m),
+          contact: m.contactUri,
+          src: endpointText(m, 'src'),
+          dst: endpointText(m, 'dst'),
+        }),
+        why: t.explain('contactWhy', { class: classLabel(a.class) }),
+        cause: t.explain('contactCause'),
+        fix: t.explain('contactFix'),
+      },
+    }),
+  );
 }
 
-/** Contact URIs repeat through a dialog: parse and classify each distinct one once. */
-const contactAddresses = new Map<string, ParsedAddress | null>();
-
-function contactAddress(uri: string): ParsedAddress | undefined {
-  let known = contactAddresses.get(uri);
-  if (known === undefined) {
-    known = parseAddress(parseUri(uri).host) ?? null;
-    if (contactAddresses.size >= 4096) contactAddresses.clear();
-    contactAddresses.set(uri, known);
+/**
+ * The first Contact's host when it is an IP literal, read in place: most Contact hosts are names or
+ * public addresses, and slicing every URI would cost more than the check.
+ */
+function contactHostAddress(trace: SipTrace, m: SipMessage): ParsedAddress | undefined {
+  const h = findHeader(trace, m, 'contact');
+  if (h < 0) return undefined;
+  const text = trace.text;
+  const vs = trace.headers.valueStart[h] as number;
+  const r = uriRangeAt(text, vs, listValueEnd(text, vs, trace.headers.valueEnd[h] as number));
+  const uriStart = r.start;
+  const uriEnd = r.end;
+  // host: after the last '@' (or the scheme), up to ';', '?' or the port.
+  let host = uriStart;
+  for (let i = uriStart; i < uriEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) host = i + 1;
+    else if (c === 59 || c === 63) break;
   }
-  return known ?? undefined;
+  if (host === uriStart) {
+    const colon = text.indexOf(':', uriStart);
+    host = colon >= 0 && colon < uriEnd ? colon + 1 : uriStart;
+  }
+  const first = text.charCodeAt(host);
+  if (!(first >= 48 && first <= 57) && first !== 91 && !isHexLetter(first)) return undefined;
+  let end = host;
+  while (end < uriEnd) {
+    const c = text.charCodeAt(end);
+    if (c === 59 || c === 63 || c === 62) break;
+    end++;
+  }
+  return parseAddress(parseUri(`sip:${text.slice(host, end)}`).host);
+}
+
+function isHexLetter(c: number): boolean {
+  return (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
 function media(ctx: RuleContext, m: SipMessage, peer: string): void {
@@ -150,24 +180,30 @@ function media(ctx: RuleContext, m: SipMessage, peer: string): void {
     const a = parseAddress(section.connection);
     if (!a || !isNonRoutable(a.class) || a.class === 'unspecified') continue;
     const ice = hasPublicCandidate(trace, m);
-    ctx.repeat('sip/private-media-address', a.text, startLineRange(m), describeMessage(trace, m), () => ({
-      message: t.t('mediaMessage', { class: classLabel(a.class), address: a.text, peer }),
-      severity: ice ? 'information' : undefined,
-      explanation: {
-        seen: t.explain('mediaSeen', {
-          message: describeMessage(trace, m),
-          address: a.text,
-          port: section.port,
-          line: `c=IN IP${a.family} ${a.text}`,
-          src: endpointText(m, 'src'),
-          dst: endpointText(m, 'dst'),
-          ice: ice ? t.explain('mediaIce') : '',
-        }),
-        why: t.explain('mediaWhy', { class: classLabel(a.class) }),
-        cause: t.explain('mediaCause'),
-        fix: t.explain('mediaFix'),
-      },
-    }));
+    ctx.repeat(
+      'sip/private-media-address',
+      a.text,
+      startLineRange(m),
+      () => describeMessage(trace, m),
+      () => ({
+        message: t.t('mediaMessage', { class: classLabel(a.class), address: a.text, peer }),
+        severity: ice ? 'information' : undefined,
+        explanation: {
+          seen: t.explain('mediaSeen', {
+            message: describeMessage(trace, m),
+            address: a.text,
+            port: section.port,
+            line: `c=IN IP${a.family} ${a.text}`,
+            src: endpointText(m, 'src'),
+            dst: endpointText(m, 'dst'),
+            ice: ice ? t.explain('mediaIce') : '',
+          }),
+          why: t.explain('mediaWhy', { class: classLabel(a.class) }),
+          cause: t.explain('mediaCause'),
+          fix: t.explain('mediaFix'),
+        },
+      }),
+    );
     return;
   }
 }
@@ -210,13 +246,19 @@ function received(ctx: RuleContext, m: SipMessage): void {
   if (!a || (a.class !== 'cgnat' && a.class !== 'private')) return;
   const all = headerValue(trace, m, h);
   const via = (splitList(all)[0] ?? all).slice(0, 200);
-  ctx.repeat('sip/private-via-received', a.text, startLineRange(m), describeMessage(trace, m), () => ({
-    message: t.t('receivedMessage', { class: classLabel(a.class), address: a.text }),
-    explanation: {
-      seen: t.explain('receivedSeen', { message: describeMessage(trace, m), address: a.text, via }),
-      why: t.explain('receivedWhy'),
-      cause: t.explain('receivedCause'),
-      fix: t.explain('receivedFix'),
-    },
-  }));
+  ctx.repeat(
+    'sip/private-via-received',
+    a.text,
+    startLineRange(m),
+    () => describeMessage(trace, m),
+    () => ({
+      message: t.t('receivedMessage', { class: classLabel(a.class), address: a.text }),
+      explanation: {
+        seen: t.explain('receivedSeen', { message: describeMessage(trace, m), address: a.text, via }),
+        why: t.explain('receivedWhy'),
+        cause: t.explain('receivedCause'),
+        fix: t.explain('receivedFix'),
+      },
+    }),
+  );
 }

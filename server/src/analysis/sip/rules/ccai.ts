@@ -122,7 +122,7 @@ export function ccaiRules(ctx: RuleContext): void {
         'ccai/conversation-id-missing',
         `${m.dialog}`,
         startLineRange(m),
-        describeMessage(trace, m),
+        () => describeMessage(trace, m),
         () => ({
           message: t.t('missingMessage'),
           explanation: {
@@ -165,7 +165,7 @@ function conversationIds(ctx: RuleContext, m: SipMessage): boolean {
           'ccai/call-info-malformed',
           `${m.dialog}`,
           startLineRange(m),
-          describeMessage(trace, m),
+          () => describeMessage(trace, m),
           () => ({
             message: t.t('callInfoMessage', { problem }),
             explanation: {
@@ -195,15 +195,21 @@ function conversationIds(ctx: RuleContext, m: SipMessage): boolean {
       const text = decoded.bytes ? utf8(decoded.bytes) : undefined;
       const problemKey = decoded.problem ?? (text === undefined ? 'uuiNotUtf8' : undefined);
       if (problemKey) {
-        ctx.repeat('ccai/uui-not-hex', `${m.dialog}`, startLineRange(m), describeMessage(trace, m), () => ({
-          message: t.t('uuiMessage', { problem: t.t(problemKey) }),
-          explanation: {
-            seen: t.explain('uuiSeen', { message: describeMessage(trace, m), value: value.slice(0, 300) }),
-            why: t.explain('uuiWhy'),
-            cause: t.explain('uuiCause'),
-            fix: t.explain('uuiFix'),
-          },
-        }));
+        ctx.repeat(
+          'ccai/uui-not-hex',
+          `${m.dialog}`,
+          startLineRange(m),
+          () => describeMessage(trace, m),
+          () => ({
+            message: t.t('uuiMessage', { problem: t.t(problemKey) }),
+            explanation: {
+              seen: t.explain('uuiSeen', { message: describeMessage(trace, m), value: value.slice(0, 300) }),
+              why: t.explain('uuiWhy'),
+              cause: t.explain('uuiCause'),
+              fix: t.explain('uuiFix'),
+            },
+          }),
+        );
         continue;
       }
       const url = URL_FORM.exec((text ?? '').trim());
@@ -226,7 +232,7 @@ function checkId(ctx: RuleContext, m: SipMessage, id: string, source: string): v
     'ccai/conversation-id-invalid',
     `${m.dialog}|${id}`,
     startLineRange(m),
-    describeMessage(trace, m),
+    () => describeMessage(trace, m),
     () => ({
       message: t.t('idMessage', { id: id.slice(0, 80), problem }),
       explanation: {
@@ -250,15 +256,21 @@ function transport(ctx: RuleContext, m: SipMessage, target: string): void {
   if (port !== undefined && port !== 5672) problems.push(t.explain('tlsPort', { port }));
   if (problems.length === 0) return;
   const detail = problems.join(', ');
-  ctx.repeat('ccai/not-tls-5672', detail, startLineRange(m), describeMessage(trace, m), () => ({
-    message: t.t('tlsMessage', { detail }),
-    explanation: {
-      seen: t.explain('tlsSeen', { message: describeMessage(trace, m), target, detail }),
-      why: t.explain('tlsWhy'),
-      cause: t.explain('tlsCause'),
-      fix: t.explain('tlsFix'),
-    },
-  }));
+  ctx.repeat(
+    'ccai/not-tls-5672',
+    detail,
+    startLineRange(m),
+    () => describeMessage(trace, m),
+    () => ({
+      message: t.t('tlsMessage', { detail }),
+      explanation: {
+        seen: t.explain('tlsSeen', { message: describeMessage(trace, m), target, detail }),
+        why: t.explain('tlsWhy'),
+        cause: t.explain('tlsCause'),
+        fix: t.explain('tlsFix'),
+      },
+    }),
+  );
 }
 
 function media(ctx: RuleContext, m: SipMessage): void {
@@ -273,28 +285,40 @@ function media(ctx: RuleContext, m: SipMessage): void {
       problems.push(t.explain('srtpSuites', { suites: formatList(section.cryptoSuites) }));
     if (problems.length > 0) {
       const detail = problems.join(', ');
-      ctx.repeat('ccai/srtp-required', detail, startLineRange(m), describeMessage(trace, m), () => ({
-        message: t.t('srtpMessage', { detail }),
-        explanation: {
-          seen: t.explain('srtpSeen', { message: describeMessage(trace, m), detail }),
-          why: t.explain('srtpWhy'),
-          cause: t.explain('srtpCause'),
-          fix: t.explain('srtpFix'),
-        },
-      }));
+      ctx.repeat(
+        'ccai/srtp-required',
+        detail,
+        startLineRange(m),
+        () => describeMessage(trace, m),
+        () => ({
+          message: t.t('srtpMessage', { detail }),
+          explanation: {
+            seen: t.explain('srtpSeen', { message: describeMessage(trace, m), detail }),
+            why: t.explain('srtpWhy'),
+            cause: t.explain('srtpCause'),
+            fix: t.explain('srtpFix'),
+          },
+        }),
+      );
     }
     const names = section.formats.map((pt) => codecOf(section, pt)?.name ?? pt);
     if (!names.some((n) => n === 'PCMU' || n === 'PCMA' || n === 'OPUS')) {
       const codecs = formatList(names);
-      ctx.repeat('ccai/codec-not-supported', codecs, startLineRange(m), describeMessage(trace, m), () => ({
-        message: t.t('codecMessage', { codecs }),
-        explanation: {
-          seen: t.explain('codecSeen', { message: describeMessage(trace, m), codecs }),
-          why: t.explain('codecWhy'),
-          cause: t.explain('codecCause'),
-          fix: t.explain('codecFix'),
-        },
-      }));
+      ctx.repeat(
+        'ccai/codec-not-supported',
+        codecs,
+        startLineRange(m),
+        () => describeMessage(trace, m),
+        () => ({
+          message: t.t('codecMessage', { codecs }),
+          explanation: {
+            seen: t.explain('codecSeen', { message: describeMessage(trace, m), codecs }),
+            why: t.explain('codecWhy'),
+            cause: t.explain('codecCause'),
+            fix: t.explain('codecFix'),
+          },
+        }),
+      );
     }
   }
 }
@@ -317,7 +341,7 @@ function privateAddresses(ctx: RuleContext, m: SipMessage): void {
       'ccai/private-address',
       `${field}|${a.text}`,
       startLineRange(m),
-      describeMessage(trace, m),
+      () => describeMessage(trace, m),
       () => ({
         message: t.t('privateMessage', { address: a.text, field }),
         explanation: {

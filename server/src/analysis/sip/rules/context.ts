@@ -39,7 +39,8 @@ export interface RuleContext {
     rule: SipRuleId,
     key: string,
     range: OffsetRange,
-    relatedMessage: string,
+    /** Text of the related place; a function so that it is built only while places are kept. */
+    relatedMessage: string | (() => string),
     build: () => { message: string; explanation: Explanation; severity?: Severity },
   ): void;
 }
@@ -83,7 +84,11 @@ export function createRuleContext(
       if (group) {
         group.count++;
         if (group.related.length < MAX_RELATED)
-          group.related.push({ start: range.start, end: range.end, message: relatedMessage });
+          group.related.push({
+            start: range.start,
+            end: range.end,
+            message: typeof relatedMessage === 'string' ? relatedMessage : relatedMessage(),
+          });
         return;
       }
       const built = build();

@@ -511,7 +511,8 @@ function rateLimit(
       if (other.envelope?.timeKind === req.envelope?.timeKind && (!src || other.envelope?.src === src))
         rate++;
     }
-    for (const [answered, ended] of index.calls) if (answered <= time && time < ended) concurrent++;
+    // Calls up at `time`: answered by then, minus those also ended by then.
+    concurrent = upperBound(index.answered, time) - upperBound(index.ended, time);
   }
   return {
     message: t.t('limitMessage', common),
@@ -533,8 +534,9 @@ interface LoadIndex {
   /** INVITE requests (first copies) sorted by time, with their times. */
   readonly invites: SipMessage[];
   readonly inviteTimes: number[];
-  /** [answered, ended] times of calls (ended = Infinity while up at the end of the trace). */
-  readonly calls: [number, number][];
+  /** Answer times of calls, sorted, and the end times of those that ended, sorted. */
+  readonly answered: number[];
+  readonly ended: number[];
 }
 
 const loadIndexes = new WeakMap<SipTrace, LoadIndex>();
@@ -565,9 +567,30 @@ function loadIndex(trace: SipTrace): LoadIndex {
     }
     if (answered !== Infinity) calls.push([answered, ended]);
   }
-  const index = { invites, inviteTimes: invites.map((m) => m.envelope?.time as number), calls };
+  const answeredTimes = calls.map(([a]) => a).sort((x, y) => x - y);
+  const endedTimes = calls
+    .map(([, e]) => e)
+    .filter((e) => e !== Infinity)
+    .sort((x, y) => x - y);
+  const index = {
+    invites,
+    inviteTimes: invites.map((m) => m.envelope?.time as number),
+    answered: answeredTimes,
+    ended: endedTimes,
+  };
   loadIndexes.set(trace, index);
   return index;
+}
+
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {

@@ -86,7 +86,7 @@ function reason(ctx: RuleContext, m: SipMessage, value: string): void {
       'sip/reason',
       `${protocol.toUpperCase()}|${cause}|${l}`,
       startLineRange(m),
-      describeMessage(trace, m),
+      () => describeMessage(trace, m),
       () => ({
         message: q850
           ? t.t('reasonQ850Message', { cause, meaning: q850Meaning(cause), label: l })
@@ -120,7 +120,7 @@ function warning(ctx: RuleContext, m: SipMessage, value: string): void {
       'sip/warning-header',
       `${code}|${agent}`,
       startLineRange(m),
-      describeMessage(trace, m),
+      () => describeMessage(trace, m),
       () => ({
         message: t.t('warningMessage', { code, meaning: warningMeaning(code), agent }),
         severity: debug ? 'hint' : undefined,
@@ -152,7 +152,7 @@ function loops(ctx: RuleContext, m: SipMessage): void {
       'sip/routing-loop',
       `status|${m.dialog}|${m.cseq}`,
       startLineRange(m),
-      describeMessage(trace, m),
+      () => describeMessage(trace, m),
       () => ({
         message: t.t('loopMessage', { status: m.status, phrase: reasonPhrase(trace, m) }),
         explanation: explanation(t.explain('loopSeen', { message: describeMessage(trace, m), request })),
@@ -165,7 +165,7 @@ function loops(ctx: RuleContext, m: SipMessage): void {
       'sip/routing-loop',
       `mf|${m.dialog}|${m.cseq}`,
       startLineRange(m),
-      describeMessage(trace, m),
+      () => describeMessage(trace, m),
       () => ({
         message: t.t('maxForwardsMessage', { value: m.maxForwards }),
         severity: 'warning',
@@ -190,7 +190,7 @@ function loops(ctx: RuleContext, m: SipMessage): void {
         'sip/routing-loop',
         `via|${m.dialog}|${host}`,
         startLineRange(m),
-        describeMessage(trace, m),
+        () => describeMessage(trace, m),
         () => ({
           message: t.t('viaLoopMessage', { host }),
           explanation: explanation(

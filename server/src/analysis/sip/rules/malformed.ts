@@ -101,7 +101,7 @@ export function malformedRules(ctx: RuleContext): void {
         'sip/malformed-message',
         `half|${m.index}`,
         startLineRange(m),
-        describeMessage(trace, m),
+        () => describeMessage(trace, m),
         () => ({
           message: t.t('halfMessage', { label: label(m) }),
           severity: 'information',
@@ -120,7 +120,7 @@ export function malformedRules(ctx: RuleContext): void {
           'sip/malformed-message',
           `noblank|${label(m)}`,
           startLineRange(m),
-          describeMessage(trace, m),
+          () => describeMessage(trace, m),
           () => ({
             message: t.t('noBlankMessage', { label: label(m) }),
             severity: 'warning',
@@ -139,7 +139,7 @@ export function malformedRules(ctx: RuleContext): void {
         'sip/malformed-message',
         `cseq|${m.method}|${m.cseqMethod}`,
         startLineRange(m),
-        describeMessage(trace, m),
+        () => describeMessage(trace, m),
         () => ({
           message: t.t('cseqMethodMessage', { method: m.method, cseqMethod: m.cseqMethod }),
           explanation: {
@@ -179,7 +179,7 @@ function missingHeaders(ctx: RuleContext, m: SipMessage): void {
     'sip/malformed-message',
     `missing|${l}|${headers}`,
     startLineRange(m),
-    describeMessage(trace, m),
+    () => describeMessage(trace, m),
     () => ({
       message: t.t('missingMessage', { label: l, headers }),
       severity: onlyMaxForwards ? 'warning' : undefined,
@@ -219,7 +219,7 @@ function cseqOrder(ctx: RuleContext, m: SipMessage, last: Map<string, SipMessage
     'sip/malformed-message',
     `order|${m.dialog}`,
     startLineRange(m),
-    describeMessage(trace, m),
+    () => describeMessage(trace, m),
     () => ({
       message: t.t('cseqOrderMessage', { previous: previous.cseq, cseq: m.cseq }),
       severity: 'warning',
@@ -248,7 +248,7 @@ function contentLength(ctx: RuleContext, m: SipMessage): void {
         'sip/content-length-mismatch',
         `none|${transport}`,
         startLineRange(m),
-        describeMessage(trace, m),
+        () => describeMessage(trace, m),
         () => ({
           message: t.t('noLengthMessage', { transport }),
           explanation: {
@@ -268,7 +268,7 @@ function contentLength(ctx: RuleContext, m: SipMessage): void {
       'sip/content-length-mismatch',
       `cut|${m.index}`,
       startLineRange(m),
-      describeMessage(trace, m),
+      () => describeMessage(trace, m),
       () => ({
         message: t.t('cutMessage', { have, length: m.contentLength }),
         severity: 'information',
@@ -288,7 +288,7 @@ function contentLength(ctx: RuleContext, m: SipMessage): void {
       'sip/content-length-mismatch',
       `longer|${m.index}`,
       startLineRange(m),
-      describeMessage(trace, m),
+      () => describeMessage(trace, m),
       () => ({
         message: t.t('longerMessage', { have, length: m.contentLength }),
         explanation: {

@@ -133,24 +133,30 @@ function codecs(ctx: RuleContext, pair: OfferAnswer, offered: SdpMedia, answered
     if (offeredKeys.length === 0 || answeredKeys.some((k) => offeredKeys.includes(k))) return;
   }
   const key = `${pair.dialog}|${offered.type}|${codecList(offered).join(',')}|${codecList(answered).join(',')}|${rejected}`;
-  ctx.repeat('sip/no-common-codec', key, startLineRange(answer), describeMessage(trace, answer), () => {
-    const params = {
-      type: offered.type,
-      offer: describeMessage(trace, pair.offer),
-      answer: describeMessage(trace, answer),
-      offered: formatList(codecList(offered)),
-      answered: formatList(codecList(answered)),
-    };
-    return {
-      message: rejected ? t.t('noCodecRejectedMessage', params) : t.t('noCodecMessage', params),
-      explanation: {
-        seen: rejected ? t.explain('noCodecRejectedSeen', params) : t.explain('noCodecSeen', params),
-        why: t.explain('noCodecWhy'),
-        cause: t.explain('noCodecCause'),
-        fix: t.explain('noCodecFix'),
-      },
-    };
-  });
+  ctx.repeat(
+    'sip/no-common-codec',
+    key,
+    startLineRange(answer),
+    () => describeMessage(trace, answer),
+    () => {
+      const params = {
+        type: offered.type,
+        offer: describeMessage(trace, pair.offer),
+        answer: describeMessage(trace, answer),
+        offered: formatList(codecList(offered)),
+        answered: formatList(codecList(answered)),
+      };
+      return {
+        message: rejected ? t.t('noCodecRejectedMessage', params) : t.t('noCodecMessage', params),
+        explanation: {
+          seen: rejected ? t.explain('noCodecRejectedSeen', params) : t.explain('noCodecSeen', params),
+          why: t.explain('noCodecWhy'),
+          cause: t.explain('noCodecCause'),
+          fix: t.explain('noCodecFix'),
+        },
+      };
+    },
+  );
 }
 
 function srtpKeys(ctx: RuleContext, m: SipMessage, checked: Set<SipMessage>): void {
@@ -164,7 +170,7 @@ function srtpKeys(ctx: RuleContext, m: SipMessage, checked: Set<SipMessage>): vo
       'sip/srtp-crypto',
       `keys|${m.dialog}|${media.proto}`,
       startLineRange(m),
-      describeMessage(trace, m),
+      () => describeMessage(trace, m),
       () => ({
         message: t.t('noKeysMessage', { proto: media.proto }),
         explanation: {
@@ -197,7 +203,7 @@ function srtpMatch(ctx: RuleContext, pair: OfferAnswer, offered: SdpMedia, answe
       'sip/srtp-crypto',
       `profile|${pair.dialog}|${offered.proto}|${answered.proto}`,
       startLineRange(answer),
-      describeMessage(trace, answer),
+      () => describeMessage(trace, answer),
       () => ({
         message: t.t('profileMessage', params),
         explanation: {
@@ -223,7 +229,7 @@ function srtpMatch(ctx: RuleContext, pair: OfferAnswer, offered: SdpMedia, answe
     'sip/srtp-crypto',
     `suite|${pair.dialog}|${suite}`,
     startLineRange(answer),
-    describeMessage(trace, answer),
+    () => describeMessage(trace, answer),
     () => ({
       message: t.t('suiteMessage', params),
       explanation: {
@@ -259,7 +265,7 @@ function dtmf(
       'sip/no-telephone-event',
       `dropped|${pair.dialog}`,
       startLineRange(answer),
-      describeMessage(trace, answer),
+      () => describeMessage(trace, answer),
       () => ({
         message: t.t('dtmfDroppedMessage'),
         explanation: {
@@ -276,7 +282,7 @@ function dtmf(
     'sip/no-telephone-event',
     `none|${pair.dialog}`,
     startLineRange(answer),
-    describeMessage(trace, answer),
+    () => describeMessage(trace, answer),
     () => ({
       message: t.t('dtmfNoneMessage'),
       severity: 'information',
@@ -317,7 +323,7 @@ function directions(ctx: RuleContext, pair: OfferAnswer, offered: SdpMedia, answ
       'sip/unexpected-direction',
       `mismatch|${pair.dialog}|${offerDir}|${answerDir}`,
       startLineRange(answer),
-      describeMessage(trace, answer),
+      () => describeMessage(trace, answer),
       () => ({
         message: t.t('mismatchMessage', params),
         explanation: {
@@ -336,7 +342,7 @@ function directions(ctx: RuleContext, pair: OfferAnswer, offered: SdpMedia, answ
       'sip/unexpected-direction',
       `hold|${pair.dialog}|${detail}`,
       startLineRange(pair.offer),
-      describeMessage(trace, pair.offer),
+      () => describeMessage(trace, pair.offer),
       () => ({
         message: t.t('holdMessage', { detail }),
         severity: 'information',
@@ -355,7 +361,7 @@ function directions(ctx: RuleContext, pair: OfferAnswer, offered: SdpMedia, answ
       'sip/unexpected-direction',
       `oneway|${pair.dialog}|${answerDir}`,
       startLineRange(answer),
-      describeMessage(trace, answer),
+      () => describeMessage(trace, answer),
       () => ({
         message: t.t('oneWayMessage', params),
         severity: 'information',

@@ -81,16 +81,22 @@ function check(ctx: RuleContext, m: SipMessage, field: string, uri: string, trun
   if (number === undefined || E164.test(number)) return;
   const { trace } = ctx;
   if (parsed.scheme === 'tel' && !parsed.params.has('phone-context')) {
-    ctx.repeat('sip/non-e164-number', `tel|${number}`, startLineRange(m), describeMessage(trace, m), () => ({
-      message: t.t('telMessage', { number }),
-      severity: trunk ? 'warning' : 'information',
-      explanation: {
-        seen: t.explain('seen', { message: describeMessage(trace, m), field, uri: uri.slice(0, 200) }),
-        why: t.explain('telWhy'),
-        cause: t.explain('cause'),
-        fix: t.explain('telFix'),
-      },
-    }));
+    ctx.repeat(
+      'sip/non-e164-number',
+      `tel|${number}`,
+      startLineRange(m),
+      () => describeMessage(trace, m),
+      () => ({
+        message: t.t('telMessage', { number }),
+        severity: trunk ? 'warning' : 'information',
+        explanation: {
+          seen: t.explain('seen', { message: describeMessage(trace, m), field, uri: uri.slice(0, 200) }),
+          why: t.explain('telWhy'),
+          cause: t.explain('cause'),
+          fix: t.explain('telFix'),
+        },
+      }),
+    );
     return;
   }
   if (!trunk) return;
@@ -98,7 +104,7 @@ function check(ctx: RuleContext, m: SipMessage, field: string, uri: string, trun
     'sip/non-e164-number',
     `${field}|${number}`,
     startLineRange(m),
-    describeMessage(trace, m),
+    () => describeMessage(trace, m),
     () => ({
       message: t.t('message', { field, number, peer: trunk }),
       explanation: {

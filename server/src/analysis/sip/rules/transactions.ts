@@ -148,42 +148,48 @@ function noFinalResponse(
   const target = requestUri(trace, req) || req.toUri;
   const key =
     tx.method === 'INVITE' ? `${tx.dialog}|${tx.cseq}` : `${tx.method}|${target}|${env?.dst?.host ?? ''}`;
-  ctx.repeat('sip/no-final-response', key, startLineRange(req), describeMessage(trace, req), () => {
-    const lastLabel = last ? `${last.status}` : '';
-    const message =
-      responses.length === 0
-        ? t.t('noResponseMessage', { method: tx.method })
-        : ringing
-          ? t.t('ringingMessage', { method: tx.method, last: lastLabel })
-          : t.t('noFinalMessage', { method: tx.method, last: lastLabel });
-    const tail =
-      remaining === undefined
-        ? ''
-        : remaining >= 32
-          ? t.explain('noFinalTail', { seconds: formatSeconds(remaining) })
-          : t.explain('noFinalTraceEnds', { seconds: formatSeconds(remaining) });
-    return {
-      message,
-      severity,
-      explanation: {
-        seen: t.explain('noFinalSeen', {
-          request: describeMessage(trace, req),
-          route: routeIn(req),
-          copies: Math.max(1, tx.requests.length),
-          responses:
-            responses.length === 0
-              ? t.explain('noFinalNone')
-              : t.explain('noFinalResponses', { responses: formatList(statuses.map(String)) }),
-          tail,
-        }),
-        why: ringing ? t.explain('noFinalRingingWhy') : t.explain('noFinalWhy'),
-        cause: ringing ? t.explain('noFinalRingingCause') : t.explain('noFinalCause'),
-        fix: ringing
-          ? t.explain('noFinalRingingFix')
-          : t.explain('noFinalFix', { target: target.slice(0, 120) }),
-      },
-    };
-  });
+  ctx.repeat(
+    'sip/no-final-response',
+    key,
+    startLineRange(req),
+    () => describeMessage(trace, req),
+    () => {
+      const lastLabel = last ? `${last.status}` : '';
+      const message =
+        responses.length === 0
+          ? t.t('noResponseMessage', { method: tx.method })
+          : ringing
+            ? t.t('ringingMessage', { method: tx.method, last: lastLabel })
+            : t.t('noFinalMessage', { method: tx.method, last: lastLabel });
+      const tail =
+        remaining === undefined
+          ? ''
+          : remaining >= 32
+            ? t.explain('noFinalTail', { seconds: formatSeconds(remaining) })
+            : t.explain('noFinalTraceEnds', { seconds: formatSeconds(remaining) });
+      return {
+        message,
+        severity,
+        explanation: {
+          seen: t.explain('noFinalSeen', {
+            request: describeMessage(trace, req),
+            route: routeIn(req),
+            copies: Math.max(1, tx.requests.length),
+            responses:
+              responses.length === 0
+                ? t.explain('noFinalNone')
+                : t.explain('noFinalResponses', { responses: formatList(statuses.map(String)) }),
+            tail,
+          }),
+          why: ringing ? t.explain('noFinalRingingWhy') : t.explain('noFinalWhy'),
+          cause: ringing ? t.explain('noFinalRingingCause') : t.explain('noFinalCause'),
+          fix: ringing
+            ? t.explain('noFinalRingingFix')
+            : t.explain('noFinalFix', { target: target.slice(0, 120) }),
+        },
+      };
+    },
+  );
 }
 
 /** `reported`: dialog and CSeq pairs already reported in this run (two hops of one INVITE share them). */
@@ -316,7 +322,7 @@ function ackTarget(ctx: RuleContext, tx: Transaction, ack: SipMessage): void {
     'sip/ack-misrouted',
     `${tx.dialog}|${shownTarget}`,
     startLineRange(ack),
-    describeMessage(trace, ack),
+    () => describeMessage(trace, ack),
     () => ({
       message: t.t('misroutedMessage', {
         target: shownTarget.slice(0, 120),
@@ -379,7 +385,7 @@ function viaRewritten(ctx: RuleContext, tx: Transaction, req: SipMessage): void 
         'sip/via-rewritten',
         `${tx.dialog}|${tx.index}`,
         startLineRange(res),
-        describeMessage(trace, res),
+        () => describeMessage(trace, res),
         () => ({
           message: t.t('viaMessage', { method: tx.method, status: res.status }),
           explanation: {

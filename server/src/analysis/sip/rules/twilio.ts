@@ -26,14 +26,20 @@ export function twilioRules(ctx: RuleContext): void {
     const audio = m.sdp.media.find((s) => s.type === 'audio' && s.port > 0);
     if (!audio || audio.formats.some((pt) => codecOf(audio, pt)?.name === 'PCMU')) continue;
     const codecs = formatList(codecList(audio));
-    ctx.repeat('twilio/codec-not-supported', codecs, startLineRange(m), describeMessage(trace, m), () => ({
-      message: t.t('codecMessage', { codecs }),
-      explanation: {
-        seen: t.explain('codecSeen', { message: describeMessage(trace, m), target, codecs }),
-        why: t.explain('codecWhy'),
-        cause: t.explain('codecCause'),
-        fix: t.explain('codecFix'),
-      },
-    }));
+    ctx.repeat(
+      'twilio/codec-not-supported',
+      codecs,
+      startLineRange(m),
+      () => describeMessage(trace, m),
+      () => ({
+        message: t.t('codecMessage', { codecs }),
+        explanation: {
+          seen: t.explain('codecSeen', { message: describeMessage(trace, m), target, codecs }),
+          why: t.explain('codecWhy'),
+          cause: t.explain('codecCause'),
+          fix: t.explain('codecFix'),
+        },
+      }),
+    );
   }
 }
