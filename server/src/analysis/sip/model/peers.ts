@@ -51,6 +51,9 @@ function hostOf(place: string): string {
   return place.indexOf(':') >= 0 && /^[a-z]+:/i.test(place) ? parseUri(place).host : place;
 }
 
+/** Shared by every dialog that talks to neither. */
+const NO_PEER: DialogPeers = { twilio: false, ccai: false };
+
 /** Whether any INVITE, endpoint or purpose parameter could name Twilio or Google. */
 function mayNameAPeer(trace: SipTrace, purposeIds: ReadonlySet<number>): boolean {
   const seen = new Set<unknown>();
@@ -89,8 +92,7 @@ export function classifyPeers(trace: SipTrace): DialogPeers[] {
     if (id >= 0) purposeIds.add(id);
   }
   // Most traces name neither: a look at INVITEs, endpoints and header names settles it cheaply.
-  if (twilioIds.size === 0 && !mayNameAPeer(trace, purposeIds))
-    return trace.dialogs.map(() => ({ twilio: false, ccai: false }));
+  if (twilioIds.size === 0 && !mayNameAPeer(trace, purposeIds)) return trace.dialogs.map(() => NO_PEER);
   return trace.dialogs.map((d: Dialog) => {
     let twilio = false;
     let ccai = false;
@@ -118,6 +120,6 @@ export function classifyPeers(trace: SipTrace): DialogPeers[] {
       }
       if (twilio && ccai) break;
     }
-    return { twilio, ccai };
+    return twilio || ccai ? { twilio, ccai } : NO_PEER;
   });
 }

@@ -23,7 +23,8 @@ function sameDirection(a: SipMessage, b: SipMessage): boolean {
  * because some stateless proxies reuse one branch for every ACK.
  */
 class TransactionIndex {
-  private readonly byDialog: Map<string, number[]>[] = [];
+  /** One map for the whole trace (branches are unique by design): a map per dialog costs more. */
+  private readonly byId = new Map<string, number[]>();
 
   constructor(private readonly transactions: readonly Transaction[]) {}
 
@@ -32,25 +33,20 @@ class TransactionIndex {
   }
 
   find(d: number, m: SipMessage, method: string): number | undefined {
-    const list = this.byDialog[d]?.get(this.idOf(m));
+    const list = this.byId.get(this.idOf(m));
     if (!list) return undefined;
     for (const t of list) {
       const tx = this.transactions[t] as Transaction;
-      if (tx.cseq === m.cseq && tx.method === method) return t;
+      if (tx.dialog === d && tx.cseq === m.cseq && tx.method === method) return t;
     }
     return undefined;
   }
 
-  add(d: number, m: SipMessage, t: number): void {
-    let map = this.byDialog[d];
-    if (!map) {
-      map = new Map();
-      this.byDialog[d] = map;
-    }
+  add(_d: number, m: SipMessage, t: number): void {
     const id = this.idOf(m);
-    const list = map.get(id);
+    const list = this.byId.get(id);
     if (list) list.push(t);
-    else map.set(id, [t]);
+    else this.byId.set(id, [t]);
   }
 }
 

@@ -107,14 +107,45 @@ export interface SdpMedia {
   readonly start: number;
 }
 
-export interface Sdp {
-  /** `o=` address and session-level `c=` address. */
-  readonly originAddress: string | undefined;
-  readonly connection: string | undefined;
-  readonly direction: MediaDirection | undefined;
-  readonly media: readonly SdpMedia[];
+/**
+ * The SDP lines of a whole trace in one growing column of (type char code, value start, value end)
+ * triples: one typed array per SDP would cost more than the lines themselves.
+ */
+export class SdpLineStore {
+  data = new Int32Array(3 * 1024);
+  count = 0;
+
+  /** Appends the triples; returns the index of the first. */
+  append(triples: readonly number[]): number {
+    const first = this.count;
+    const needed = (first * 3 + triples.length) | 0;
+    if (needed > this.data.length) {
+      const grown = new Int32Array(Math.max(needed, Math.ceil(this.data.length * 1.5)));
+      grown.set(this.data.subarray(0, first * 3));
+      this.data = grown;
+    }
+    this.data.set(triples, first * 3);
+    this.count += triples.length / 3;
+    return first;
+  }
+}
+
+export class Sdp {
+  constructor(
+    /** `o=` address and session-level `c=` address. */
+    readonly originAddress: string | undefined,
+    readonly connection: string | undefined,
+    readonly direction: MediaDirection | undefined,
+    readonly media: readonly SdpMedia[],
+    private readonly store: SdpLineStore,
+    private readonly first: number,
+    private readonly count: number,
+  ) {}
+
   /** Each SDP line as (type char code, value start, value end) triples; the value follows `x=`. */
-  readonly lines: Int32Array;
+  get lines(): Int32Array {
+    return this.store.data.subarray(this.first * 3, (this.first + this.count) * 3);
+  }
 }
 
 /** Message flags (bits). */

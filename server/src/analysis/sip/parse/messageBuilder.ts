@@ -10,7 +10,14 @@ import { HEADER_FOLDED, HEADER_TRUNCATED, type HeaderStore } from './headerStore
 import { canonicalHeaderNameAt } from './headerNames';
 import { readFramedStartLine, readStartLine, type StartLine } from './startLine';
 import { listValueEnd, methodAt, parseCSeqAt, tagAt, viaBranchAt, viaSentByAt } from './values';
-import { MessageFlag, SipMessage, type Envelope, type LineMode, type ParseProblem } from '../model/types';
+import {
+  MessageFlag,
+  SdpLineStore,
+  SipMessage,
+  type Envelope,
+  type LineMode,
+  type ParseProblem,
+} from '../model/types';
 import { unfoldValue } from './unfold';
 
 /**
@@ -86,6 +93,7 @@ export class MessageBuilder {
   private blockStarted = false;
   private duplicateNext = false;
   private readonly hosts = new Map<string, string>();
+  private readonly sdpLines = new SdpLineStore();
   private nextComma = -2;
   /** Stream segments the current message was reassembled from, beyond the first. */
   private segments = 0;
@@ -593,7 +601,8 @@ export class MessageBuilder {
         }
       }
     }
-    if (this.sdpTriples.length > 0) msg.sdp = buildSdp(this.text, this.sdpTriples, this.sdpLineStarts);
+    if (this.sdpTriples.length > 0)
+      msg.sdp = buildSdp(this.text, this.sdpTriples, this.sdpLineStarts, this.sdpLines);
     msg.index = this.messages.length;
     this.messages.push(msg);
     this.msg = undefined;

@@ -2,7 +2,7 @@
  * SDP (RFC 8866) from the lines the message parser collected: each line is a type letter and a value
  * range into the document (the value after `x=`, or after `Label (x): ` in tshark dissections).
  */
-import { PayloadTypes, type MediaDirection, type Sdp, type SdpMedia } from '../model/types';
+import { PayloadTypes, Sdp, type MediaDirection, type SdpLineStore, type SdpMedia } from '../model/types';
 
 const DIRECTIONS: ReadonlySet<string> = new Set(['sendrecv', 'sendonly', 'recvonly', 'inactive']);
 
@@ -52,7 +52,12 @@ interface MutableMedia {
 }
 
 /** Builds the SDP model from `(typeCode, valueStart, valueEnd)` triples. */
-export function buildSdp(text: string, triples: readonly number[], lineStarts: readonly number[]): Sdp {
+export function buildSdp(
+  text: string,
+  triples: readonly number[],
+  lineStarts: readonly number[],
+  store: SdpLineStore,
+): Sdp {
   let originAddress: string | undefined;
   let connection: string | undefined;
   let direction: MediaDirection | undefined;
@@ -65,11 +70,11 @@ export function buildSdp(text: string, triples: readonly number[], lineStarts: r
     const ve = triples[k + 2] as number;
     switch (type) {
       case 111: // o
-        originAddress = nthToken(text, vs, ve, 5);
+        originAddress = internMaybe(nthToken(text, vs, ve, 5));
         break;
       case 99: {
         // c
-        const address = stripTtl(nthToken(text, vs, ve, 2));
+        const address = internMaybe(stripTtl(nthToken(text, vs, ve, 2)));
         if (current) current.connection = address;
         else connection = address;
         break;
@@ -78,7 +83,7 @@ export function buildSdp(text: string, triples: readonly number[], lineStarts: r
         // m
         const parts = tokens(text, vs, ve);
         current = {
-          type: (parts[0] ?? '').toLowerCase(),
+          type: intern((parts[0] ?? '').toLowerCase()),
           port: Number.parseInt(parts[1] ?? '', 10),
           proto: parts[2] ?? '',
           formats: parts.slice(3),
@@ -103,7 +108,10 @@ export function buildSdp(text: string, triples: readonly number[], lineStarts: r
             let j = i;
             while (j < ve && text.charCodeAt(j) <= 32) j++;
             if (i > vs + 7 && j < ve)
-              current.rtpmap.set(text.slice(vs + 7, i), text.slice(j, trimmedEnd(text, j, ve)));
+              current.rtpmap.set(
+                intern(text.slice(vs + 7, i)),
+                intern(text.slice(j, trimmedEnd(text, j, ve))),
+              );
           }
         } else if (startsWithAt(text, vs, ve, 'crypto:')) {
           const suite = nthToken(text, vs, ve, 1);
@@ -135,17 +143,27 @@ export function buildSdp(text: string, triples: readonly number[], lineStarts: r
   }
   // An exact-size copy: the list grew by push and most SDPs have one or two sections.
   const finished: SdpMedia[] = media.slice();
-  return {
+  return new Sdp(
     originAddress,
     connection,
     direction,
-    media: finished,
-    lines: Int32Array.from(triples),
-  };
+    finished,
+    store,
+    store.append(triples),
+    triples.length / 3,
+  );
 }
 
-/** Payload type tokens repeat in every SDP: share their strings. */
+/** Payload types, codec names, profiles and media addresses repeat in every SDP: share their strings. */
 const TOKENS = new Map<string, string>();
+
+function intern(value: string): string {
+  if (value.length > 48) return value;
+  const known = TOKENS.get(value);
+  if (known !== undefined) return known;
+  if (TOKENS.size < 4096) TOKENS.set(value, value);
+  return value;
+}
 
 /** Whitespace-separated tokens of `text[start, end)`. */
 function tokens(text: string, start: number, end: number): string[] {
@@ -156,16 +174,14 @@ function tokens(text: string, start: number, end: number): string[] {
     if (i >= end) break;
     let j = i;
     while (j < end && text.charCodeAt(j) > 32) j++;
-    let token = text.slice(i, j);
-    if (j - i <= 3) {
-      const known = TOKENS.get(token);
-      if (known !== undefined) token = known;
-      else if (TOKENS.size < 256) TOKENS.set(token, token);
-    }
-    out.push(token);
+    out.push(intern(text.slice(i, j)));
     i = j;
   }
   return out;
+}
+
+function internMaybe(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : intern(value);
 }
 
 function startsWithAt(text: string, start: number, end: number, prefix: string): boolean {

@@ -51,6 +51,20 @@ interface Group {
   related: RelatedPlace[];
 }
 
+/**
+ * Flattens a string built by concatenation (explanations are assembled from many pieces): a finding is
+ * kept for the life of the document, and a flat string costs a fraction of a concatenation tree.
+ * Reading one character makes V8 flatten it in place.
+ */
+function flat(text: string): string {
+  if (text.length > 0) text.charCodeAt(0);
+  return text;
+}
+
+function flatExplanation(e: Explanation): Explanation {
+  return { ...e, seen: flat(e.seen), why: flat(e.why), cause: flat(e.cause), fix: flat(e.fix) };
+}
+
 export function createRuleContext(
   trace: SipTrace,
   settings: CallsightSettings,
@@ -69,8 +83,8 @@ export function createRuleContext(
         severity: options?.severity ?? defaultSeverity(SIP_RULE_TABLE, rule),
         start: range.start,
         end: range.end,
-        message,
-        explanation,
+        message: flat(message),
+        explanation: flatExplanation(explanation),
         ...(options?.count !== undefined ? { count: options.count } : {}),
         ...(options?.related && options.related.length > 0
           ? { related: options.related.slice(0, MAX_RELATED) }
@@ -98,8 +112,8 @@ export function createRuleContext(
           severity: built.severity ?? defaultSeverity(SIP_RULE_TABLE, rule),
           start: range.start,
           end: range.end,
-          message: built.message,
-          explanation: built.explanation,
+          message: flat(built.message),
+          explanation: flatExplanation(built.explanation),
         },
         count: 1,
         related: [],
