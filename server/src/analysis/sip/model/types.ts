@@ -3,6 +3,7 @@
  * transactions (by branch and CSeq) and calls (dialogs of one call correlated across legs). Built once
  * per document version; every feature reads it.
  */
+import type { AddressClass } from '../ip/address';
 import type { HeaderStore } from '../parse/headerStore';
 import { listValueEnd, uriRangeAt } from '../parse/values';
 
@@ -42,6 +43,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
 export interface Endpoint {
   readonly host: string;
   readonly port: number | undefined;
+  /** How the host routes when it is an IP literal (classified once, when the endpoint is interned). */
+  readonly addressClass: AddressClass | undefined;
 }
 
 /**

@@ -19,6 +19,7 @@ import { parseHostPort, type FormatReader, type ReaderContext } from '../formats
 import { sngrepReader } from '../formats/sngrep';
 import { tsharkReader } from '../formats/tshark';
 import type { Endpoint, ExportFormat, ParseProblem, SipMessage } from '../model/types';
+import { parseAddress } from '../ip/address';
 import { HeaderStore } from './headerStore';
 import { LineReader } from './lineReader';
 import { MessageBuilder, type BlockOptions } from './messageBuilder';
@@ -89,7 +90,7 @@ export function parseSipText(text: string, token?: CancellationToken): ParsedTex
     const key = port === undefined ? host : `${host}|${port}`;
     let known = endpoints.get(key);
     if (!known) {
-      known = { host, port };
+      known = { host, port, addressClass: parseAddress(host)?.class };
       endpoints.set(key, known);
     }
     return known;

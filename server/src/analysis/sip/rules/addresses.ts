@@ -11,9 +11,10 @@ import {
   parseAddress,
   type AddressClass,
   type ParsedAddress,
+  classifyIpv4,
 } from '../ip/address';
 import { findHeader, headerValue } from '../model/lookup';
-import type { Endpoint, SipMessage, SipTrace } from '../model/types';
+import type { SipMessage, SipTrace } from '../model/types';
 import { listValueEnd, parseUri, splitList, uriRangeAt } from '../parse/values';
 import type { RuleContext } from './context';
 import { describeMessage, startLineRange } from './evidence';
@@ -71,22 +72,11 @@ function classLabel(c: AddressClass): string {
 export function publicPeer(m: SipMessage): string | undefined {
   const env = m.envelope;
   if (!env) return undefined;
-  if (env.dst && isPublicEndpoint(env.dst)) return env.dst.host;
-  if (env.src && isPublicEndpoint(env.src)) return env.src.host;
+  const dst = env.dst?.addressClass;
+  if (dst !== undefined && isPublicLike(dst)) return env.dst?.host;
+  const src = env.src?.addressClass;
+  if (src !== undefined && isPublicLike(src)) return env.src?.host;
   return undefined;
-}
-
-/** Endpoints are shared between messages: classify each once. */
-const publicEndpoints = new WeakMap<Endpoint, boolean>();
-
-function isPublicEndpoint(ep: Endpoint): boolean {
-  let known = publicEndpoints.get(ep);
-  if (known === undefined) {
-    const a = parseAddress(ep.host);
-    known = a !== undefined && isPublicLike(a.class);
-    publicEndpoints.set(ep, known);
-  }
-  return known;
 }
 
 function endpointText(m: SipMessage, which: 'src' | 'dst'): string {
@@ -158,6 +148,11 @@ function contactHostAddress(trace: SipTrace, m: SipMessage): ParsedAddress | und
   }
   const first = text.charCodeAt(host);
   if (!(first >= 48 && first <= 57) && first !== 91 && !isHexLetter(first)) return undefined;
+  // Dotted quads are classified in place; only non-routable ones become strings.
+  const v4 = ipv4ClassAt(text, host, uriEnd);
+  if (v4 === 'not-ipv4') {
+    // fall through: IPv6 or a host name starting with a hex letter
+  } else if (v4 === undefined || !isNonRoutable(v4)) return undefined;
   let end = host;
   while (end < uriEnd) {
     const c = text.charCodeAt(end);
@@ -165,6 +160,29 @@ function contactHostAddress(trace: SipTrace, m: SipMessage): ParsedAddress | und
     end++;
   }
   return parseAddress(parseUri(`sip:${text.slice(host, end)}`).host);
+}
+
+/** The class of a dotted quad at `text[start…]` (ending at ':', ';', '>', '?' or `end`), or 'not-ipv4'. */
+function ipv4ClassAt(text: string, start: number, end: number): AddressClass | undefined | 'not-ipv4' {
+  const octets = [0, 0, 0, 0];
+  let part = 0;
+  let digits = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      octets[part] = (octets[part] as number) * 10 + (c - 48);
+      if (++digits > 3 || (octets[part] as number) > 255) return 'not-ipv4';
+    } else if (c === 46) {
+      if (digits === 0 || part === 3) return 'not-ipv4';
+      part++;
+      digits = 0;
+    } else break;
+  }
+  if (part !== 3 || digits === 0) return 'not-ipv4';
+  const next = i < end ? text.charCodeAt(i) : 62;
+  if (next !== 58 && next !== 59 && next !== 62 && next !== 63) return 'not-ipv4';
+  return classifyIpv4(octets);
 }
 
 function isHexLetter(c: number): boolean {

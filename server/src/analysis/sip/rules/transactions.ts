@@ -5,7 +5,7 @@
  */
 import { defineMessages } from '../../l10n';
 import { isNonRoutable, parseAddress, parseIpv6 } from '../ip/address';
-import { findHeaders, headerValue, requestUri } from '../model/lookup';
+import { findHeader, findHeaders, headerValue, requestUri } from '../model/lookup';
 import { MessageFlag, type SipMessage, type SipTrace, type TimeKind, type Transaction } from '../model/types';
 import { parseUri, sameRoutingTarget, splitList, uriOf, viaBranch, viaSentBy } from '../parse/values';
 import type { RuleContext } from './context';
@@ -92,13 +92,24 @@ const t = defineMessages('sip.rules.transactions', {
 });
 
 function traceEnds(trace: SipTrace): Map<TimeKind, number> {
-  const ends = new Map<TimeKind, number>();
+  // Three kinds of time only: plain variables, not a map lookup per message.
+  let absolute = -Infinity;
+  let timeOfDay = -Infinity;
+  let relative = -Infinity;
   for (const m of trace.messages) {
     const env = m.envelope;
-    if (!env || env.time === undefined || !env.timeKind) continue;
-    const prev = ends.get(env.timeKind);
-    if (prev === undefined || env.time > prev) ends.set(env.timeKind, env.time);
+    if (!env || env.time === undefined) continue;
+    const time = env.time;
+    if (env.timeKind === 'absolute') {
+      if (time > absolute) absolute = time;
+    } else if (env.timeKind === 'time-of-day') {
+      if (time > timeOfDay) timeOfDay = time;
+    } else if (env.timeKind === 'relative' && time > relative) relative = time;
   }
+  const ends = new Map<TimeKind, number>();
+  if (absolute > -Infinity) ends.set('absolute', absolute);
+  if (timeOfDay > -Infinity) ends.set('time-of-day', timeOfDay);
+  if (relative > -Infinity) ends.set('relative', relative);
   return ends;
 }
 
@@ -287,20 +298,27 @@ function twoHundredFor(trace: SipTrace, tx: Transaction, ack: SipMessage): SipMe
 function ackTarget(ctx: RuleContext, tx: Transaction, ack: SipMessage): void {
   const { trace } = ctx;
   const ok = twoHundredFor(trace, tx, ack);
-  if (!ok || !ok.contactUri) return;
+  const contact = ok?.contactUri;
+  if (!ok || !contact) return;
   const target = requestUri(trace, ack);
+  const src = ack.envelope?.src;
+  const dst = ack.envelope?.dst;
+  // The usual case, checked without parsing: the ACK goes to exactly the 2xx Contact, both sides
+  // without a route set.
+  const rrFirst = findHeader(trace, ok, 'record-route');
+  const routeFirst = findHeader(trace, ack, 'route');
+  if (target === contact && rrFirst < 0 && routeFirst < 0 && (!dst || !parseAddress(parseUri(target).host)))
+    return;
   const rr = findHeaders(trace, ok, 'record-route').flatMap((h) => splitList(headerValue(trace, ok, h)));
   const rrHosts = new Set(rr.map((r) => sameAddress(parseUri(uriOf(r)).host)));
   const routes = findHeaders(trace, ack, 'route');
-  const src = ack.envelope?.src;
-  const dst = ack.envelope?.dst;
-  const uriMismatch = target !== '' && !sameRoutingTarget(target, ok.contactUri);
+  const uriMismatch = target !== '' && !sameRoutingTarget(target, contact);
   // A proxy of the route set forwards the ACK with its own Route entry already removed. Without an
   // envelope, the top Via names the sender.
   const sender = src?.host ?? ack.viaHost;
   const fromRouteSetMember = sender !== '' && rrHosts.has(sameAddress(sender));
   const missingRoute = rr.length > 0 && routes.length === 0 && !fromRouteSetMember;
-  const contactHost = sameAddress(parseUri(ok.contactUri).host);
+  const contactHost = sameAddress(parseUri(contact).host);
   // With no route set, the ACK goes to the Request-URI host: compare with where it was really sent.
   let wrongHop = false;
   if (!uriMismatch && !missingRoute && dst && routes.length === 0 && rr.length === 0) {
@@ -316,7 +334,7 @@ function ackTarget(ctx: RuleContext, tx: Transaction, ack: SipMessage): void {
     !wrongHop &&
     dst !== undefined &&
     (sameAddress(dst.host) === contactHost || rrHosts.has(sameAddress(dst.host)));
-  const expected = rr.length > 0 ? `${uriOf(rr[rr.length - 1] as string)} → ${ok.contactUri}` : ok.contactUri;
+  const expected = rr.length > 0 ? `${uriOf(rr[rr.length - 1] as string)} → ${contact}` : contact;
   const shownTarget = wrongHop && dst ? dst.host : target;
   ctx.repeat(
     'sip/ack-misrouted',
@@ -337,7 +355,7 @@ function ackTarget(ctx: RuleContext, tx: Transaction, ack: SipMessage): void {
             target: shownTarget.slice(0, 200),
             status: ok.status,
             response: describeMessage(trace, ok),
-            contact: ok.contactUri,
+            contact,
             rr: rr.length > 0 ? t.explain('misroutedRr', { rr: rr.join(', ').slice(0, 300) }) : '',
           }) +
           (missingRoute ? t.explain('misroutedNoRoute') : '') +
@@ -350,8 +368,21 @@ function ackTarget(ctx: RuleContext, tx: Transaction, ack: SipMessage): void {
   );
 }
 
+/** Canonical forms of the hosts met so far (a trace names few hosts). */
+const canonicalHosts = new Map<string, string>();
+
 /** A host in comparable form: IP literals canonicalised (IPv6 zero runs), names lower-cased. */
 function sameAddress(host: string): string {
+  let known = canonicalHosts.get(host);
+  if (known === undefined) {
+    known = canonicalHost(host);
+    if (canonicalHosts.size >= 4096) canonicalHosts.clear();
+    canonicalHosts.set(host, known);
+  }
+  return known;
+}
+
+function canonicalHost(host: string): string {
   const a = parseAddress(host);
   if (!a) return host.toLowerCase();
   if (a.family === 4) return a.text;
