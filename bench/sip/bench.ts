@@ -115,7 +115,7 @@ function round(n: number, digits = 2): number {
 export function runSipBench(options: SipBenchOptions = {}): SipBenchResult {
   const log = options.log ?? (() => undefined);
   const bytes = options.bytes ?? 50 * 1024 * 1024;
-  const runs = options.runs ?? 5;
+  const runs = options.runs ?? 7;
   log(`sip: generating ${(bytes / 1048576).toFixed(0)} MB of mixed-format trace…`);
   const generated = generateMixed(bytes, options.seed ?? 20240301);
   const text = generated.text;

@@ -23,8 +23,11 @@ function sameDirection(a: SipMessage, b: SipMessage): boolean {
  * because some stateless proxies reuse one branch for every ACK.
  */
 class TransactionIndex {
-  /** One map for the whole trace (branches are unique by design): a map per dialog costs more. */
-  private readonly byId = new Map<string, number[]>();
+  /**
+   * One map for the whole trace (branches are unique by design): a map per dialog costs more. The
+   * value is the transaction, or a list when one id serves several (a reused branch, a From tag).
+   */
+  private readonly byId = new Map<string, number | number[]>();
 
   constructor(private readonly transactions: readonly Transaction[]) {}
 
@@ -32,21 +35,25 @@ class TransactionIndex {
     return m.branch ? m.branch : m.fromTag;
   }
 
+  private matches(t: number, d: number, m: SipMessage, method: string): boolean {
+    const tx = this.transactions[t] as Transaction;
+    return tx.dialog === d && tx.cseq === m.cseq && tx.method === method;
+  }
+
   find(d: number, m: SipMessage, method: string): number | undefined {
-    const list = this.byId.get(this.idOf(m));
-    if (!list) return undefined;
-    for (const t of list) {
-      const tx = this.transactions[t] as Transaction;
-      if (tx.dialog === d && tx.cseq === m.cseq && tx.method === method) return t;
-    }
+    const entry = this.byId.get(this.idOf(m));
+    if (entry === undefined) return undefined;
+    if (typeof entry === 'number') return this.matches(entry, d, m, method) ? entry : undefined;
+    for (const t of entry) if (this.matches(t, d, m, method)) return t;
     return undefined;
   }
 
-  add(_d: number, m: SipMessage, t: number): void {
+  add(m: SipMessage, t: number): void {
     const id = this.idOf(m);
-    const list = this.byId.get(id);
-    if (list) list.push(t);
-    else this.byId.set(id, [t]);
+    const entry = this.byId.get(id);
+    if (entry === undefined) this.byId.set(id, t);
+    else if (typeof entry === 'number') this.byId.set(id, [entry, t]);
+    else entry.push(t);
   }
 }
 
@@ -99,7 +106,7 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
         ack: -1,
         cancel: -1,
       });
-      index.add(d, m, t);
+      index.add(m, t);
       dialog.transactions.push(t);
       if (method === 'CANCEL' && m.branch) {
         const invite = index.find(d, m, 'INVITE');
@@ -109,12 +116,15 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
     const tx = transactions[t] as Transaction;
     m.transaction = t;
     if (m.isRequest) {
-      if (tx.request < 0) tx.request = m.index;
-      else {
+      if (tx.request < 0) {
+        tx.request = m.index;
+        // A literal is exactly as long as it needs to be; most transactions have one request.
+        tx.requests = [m.index];
+      } else {
         const first = messages[tx.request] as SipMessage;
         if (sameDirection(first, m)) markRetransmission(messages, m, tx.request);
+        tx.requests.push(m.index);
       }
-      tx.requests.push(m.index);
     } else {
       for (const r of tx.responses) {
         const earlier = messages[r] as SipMessage;
@@ -128,7 +138,8 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
           break;
         }
       }
-      tx.responses.push(m.index);
+      if (tx.responses.length === 0) tx.responses = [m.index];
+      else tx.responses.push(m.index);
       if (m.status >= 200 && tx.finalResponse < 0) tx.finalResponse = m.index;
     }
   }
@@ -157,8 +168,8 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
   }
   // Arrays grown by push keep spare capacity; most hold one to four entries, so trim them once.
   for (const tx of transactions) {
-    tx.requests = tx.requests.slice();
-    tx.responses = tx.responses.slice();
+    if (tx.requests.length > 1) tx.requests = tx.requests.slice();
+    if (tx.responses.length > 1) tx.responses = tx.responses.slice();
   }
   for (const dialog of dialogs) {
     dialog.messages = dialog.messages.slice();

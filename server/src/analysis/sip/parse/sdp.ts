@@ -109,7 +109,7 @@ export function buildSdp(
             while (j < ve && text.charCodeAt(j) <= 32) j++;
             if (i > vs + 7 && j < ve)
               current.rtpmap.set(
-                intern(text.slice(vs + 7, i)),
+                payloadNumberAt(text, vs + 7, i) ?? intern(text.slice(vs + 7, i)),
                 intern(text.slice(j, trimmedEnd(text, j, ve))),
               );
           }
@@ -157,6 +157,9 @@ export function buildSdp(
 /** Payload types, codec names, profiles and media addresses repeat in every SDP: share their strings. */
 const TOKENS = new Map<string, string>();
 
+/** Strings for the payload type numbers 0–127, made once. */
+const PAYLOAD_NUMBERS: readonly string[] = Array.from({ length: 128 }, (_, i) => String(i));
+
 function intern(value: string): string {
   if (value.length > 48) return value;
   const known = TOKENS.get(value);
@@ -174,10 +177,24 @@ function tokens(text: string, start: number, end: number): string[] {
     if (i >= end) break;
     let j = i;
     while (j < end && text.charCodeAt(j) > 32) j++;
-    out.push(intern(text.slice(i, j)));
+    out.push(payloadNumberAt(text, i, j) ?? intern(text.slice(i, j)));
     i = j;
   }
   return out;
+}
+
+/** The shared string of a payload type number at `text[start, end)`, without slicing. */
+function payloadNumberAt(text: string, start: number, end: number): string | undefined {
+  if (end - start > 3) return undefined;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    n = n * 10 + c;
+  }
+  // "007" is not "7": only canonical spellings are shared.
+  if (end - start > 1 && text.charCodeAt(start) === 48) return undefined;
+  return PAYLOAD_NUMBERS[n];
 }
 
 function internMaybe(value: string | undefined): string | undefined {
