@@ -48,7 +48,13 @@ export interface SipBenchResult {
     readonly retainedOverFile: number;
     readonly target: number;
   };
-  readonly pass: { readonly speed: boolean; readonly hover: boolean; readonly memory: boolean };
+  /** `speed` on wall-clock time (what the user waits for); `speedCpu` on CPU time, GC threads included. */
+  readonly pass: {
+    readonly speed: boolean;
+    readonly speedCpu: boolean;
+    readonly hover: boolean;
+    readonly memory: boolean;
+  };
 }
 
 export interface SipBenchOptions {
@@ -231,7 +237,7 @@ export function runSipBench(options: SipBenchOptions = {}): SipBenchResult {
       target: 5,
     },
     memory: { peakOverFile: round(peakOverFile), retainedOverFile: round(retainedOverFile), target: 4 },
-    pass: { speed: ratio <= 4, hover: p99 <= 5, memory: peakOverFile <= 4 },
+    pass: { speed: wallRatio <= 4, speedCpu: ratio <= 4, hover: p99 <= 5, memory: peakOverFile <= 4 },
   };
   log(`sip: ${JSON.stringify(result.speed)}`);
   log(`sip: ${JSON.stringify(result.hover)}`);

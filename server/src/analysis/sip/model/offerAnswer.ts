@@ -11,11 +11,8 @@ export interface OfferAnswer {
   readonly dialog: number;
 }
 
-const cache = new WeakMap<SipTrace, OfferAnswer[]>();
-
+/** Computed per findings run: the pairs are not kept with the trace. */
 export function offerAnswerPairs(trace: SipTrace): OfferAnswer[] {
-  const cached = cache.get(trace);
-  if (cached) return cached;
   const pairs: OfferAnswer[] = [];
   for (const tx of trace.transactions) {
     if ((tx.method !== 'INVITE' && tx.method !== 'UPDATE') || tx.request < 0) continue;
@@ -36,6 +33,5 @@ export function offerAnswerPairs(trace: SipTrace): OfferAnswer[] {
       pairs.push({ offer, answer: ack?.sdp ? ack : undefined, dialog: tx.dialog });
     }
   }
-  cache.set(trace, pairs);
   return pairs;
 }

@@ -6,7 +6,7 @@
  */
 import { defineMessages } from '../../l10n';
 import { findHeader } from '../model/lookup';
-import { MessageFlag, type SipMessage } from '../model/types';
+import { MessageFlag, type SipMessage, type SipTrace } from '../model/types';
 import {
   displayHeaderName,
   MANDATORY_REQUEST_HEADERS,
@@ -162,12 +162,41 @@ export function malformedRules(ctx: RuleContext): void {
   unrecognized(ctx);
 }
 
+/** Header ids of the mandatory names, per header store (computed once per trace). */
+const mandatoryIds = new WeakMap<object, { request: number[]; response: number[]; contact: number }>();
+
+function hasAllMandatory(trace: SipTrace, m: SipMessage, needsContact: boolean): boolean {
+  let ids = mandatoryIds.get(trace.headers);
+  if (!ids) {
+    ids = {
+      request: MANDATORY_REQUEST_HEADERS.map((n) => trace.headers.existingId(n)),
+      response: MANDATORY_RESPONSE_HEADERS.map((n) => trace.headers.existingId(n)),
+      contact: trace.headers.existingId('contact'),
+    };
+    mandatoryIds.set(trace.headers, ids);
+  }
+  const wanted = m.isRequest ? ids.request : ids.response;
+  let found = 0;
+  let contact = false;
+  const names = trace.headers.nameId;
+  const last = m.headerFirst + m.headerCount;
+  for (let h = m.headerFirst; h < last; h++) {
+    const id = names[h] as number;
+    const at = wanted.indexOf(id);
+    if (at >= 0) found |= 1 << at;
+    if (id === ids.contact) contact = true;
+  }
+  return found === (1 << wanted.length) - 1 && (!needsContact || contact);
+}
+
 function missingHeaders(ctx: RuleContext, m: SipMessage): void {
   const { trace } = ctx;
-  const required: string[] = m.isRequest ? [...MANDATORY_REQUEST_HEADERS] : [...MANDATORY_RESPONSE_HEADERS];
   const inviteLike =
     (m.isRequest && m.method === 'INVITE') ||
     (!m.isRequest && m.cseqMethod === 'INVITE' && m.status >= 200 && m.status < 300);
+  // The usual case costs one pass over the message's header ids and no allocation.
+  if (hasAllMandatory(trace, m, inviteLike)) return;
+  const required: string[] = m.isRequest ? [...MANDATORY_REQUEST_HEADERS] : [...MANDATORY_RESPONSE_HEADERS];
   if (inviteLike) required.push('contact');
   const missing = required.filter((name) => findHeader(trace, m, name) < 0);
   if (missing.length === 0) return;
