@@ -35,6 +35,21 @@ import '../analysis/ccp/rules/softphone';
 import '../analysis/ccp/rules/sources';
 import '../analysis/ccp/rules/structure';
 import '../analysis/ccp/series';
+import '../analysis/sip/features/dialogSummary';
+import '../analysis/sip/features/hover';
+import '../analysis/sip/features/hoverParts';
+import '../analysis/sip/features/sipDictionary';
+import '../analysis/sip/rules/addresses';
+import '../analysis/sip/rules/causes';
+import '../analysis/sip/rules/ccai';
+import '../analysis/sip/rules/evidence';
+import '../analysis/sip/rules/failures';
+import '../analysis/sip/rules/headers';
+import '../analysis/sip/rules/malformed';
+import '../analysis/sip/rules/media';
+import '../analysis/sip/rules/numbers';
+import '../analysis/sip/rules/transactions';
+import '../analysis/sip/rules/twilio';
 
 // TRANSLATIONS: Japanese, as data next to each English module.
 import { explanationMessagesJa } from '../analysis/explanations.ja';

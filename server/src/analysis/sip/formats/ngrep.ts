@@ -1,0 +1,77 @@
+/**
+ * ngrep `-W byline` (also sipgrep): `U 2005/07/04 09:32:52.841120 src -> dst #19`, optional TCP flags
+ * and fragment ids, then the payload with every non-printable byte shown as `.`: each CRLF line ends
+ * in a dot. The dot is stripped only when every line of the block has one.
+ */
+import { MAX_ENVELOPE_LENGTH, feedRegion, type FormatReader } from './reader';
+import { parseDateTime, parseSeconds } from './time';
+
+const ENVELOPE =
+  /^([UTI?]) (?:(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\.\d{6}|\+\d+\.\d{6}) )?(\S+) -> (\S+)(?: \[[ASRFUPEC.]+\])?(?: \+\S+)?(?: #\d+)?$/;
+
+const TRANSPORTS: Readonly<Record<string, string>> = { U: 'UDP', T: 'TCP' };
+
+export const ngrepReader: FormatReader = {
+  format: 'ngrep',
+  firstChars: 'UTI?',
+  opens(text, start, end) {
+    if (end - start > MAX_ENVELOPE_LENGTH || text.charCodeAt(start + 1) !== 32) return false;
+    return ENVELOPE.test(text.slice(start, end));
+  },
+  read(ctx, start, end) {
+    const m = ENVELOPE.exec(ctx.text.slice(start, end));
+    if (!m) return;
+    ctx.countBlock('ngrep');
+    const { lines, text } = ctx;
+    // First pass: where the block ends and whether the lines carry the CR-as-dot. A body whose last
+    // line has no CRLF is common, so the last line with text may lack the dot.
+    const from = lines.pos;
+    let dotted = 0;
+    let undotted = 0;
+    let lastUndotted = false;
+    let until = Infinity;
+    while (lines.next()) {
+      if (ctx.isBoundary(lines.start, lines.end)) break;
+      // In dotted output every payload line ends in a dot, so an empty line ends the packet.
+      if (lines.end === lines.start && dotted > 0 && (undotted === 0 || (undotted === 1 && lastUndotted))) {
+        until = lines.start;
+        break;
+      }
+      if (lines.end > lines.start) {
+        lastUndotted = text.charCodeAt(lines.end - 1) !== 46;
+        if (lastUndotted) undotted++;
+        else dotted++;
+      }
+    }
+    lines.pos = from;
+    const stamp = m[2];
+    const transport = TRANSPORTS[m[1] as string];
+    const stripDots = dotted > 0 && (undotted === 0 || (undotted === 1 && lastUndotted));
+    feedRegion(
+      ctx,
+      {
+        envelope: {
+          format: 'ngrep',
+          start,
+          end,
+          time:
+            stamp === undefined
+              ? undefined
+              : stamp.startsWith('+')
+                ? parseSeconds(stamp)
+                : parseDateTime(stamp),
+          timeKind: stamp === undefined ? undefined : stamp.startsWith('+') ? 'relative' : 'absolute',
+          src: ctx.endpoint(m[3] as string),
+          dst: ctx.endpoint(m[4] as string),
+          transport,
+          byteCount: undefined,
+        },
+        lineMode: stripDots ? 'ngrep-dot' : 'plain',
+        body: 'region',
+        stream: transport === 'TCP',
+      },
+      undefined,
+      until,
+    );
+  },
+};

@@ -1,0 +1,278 @@
+/**
+ * SDP (RFC 8866) from the lines the message parser collected: each line is a type letter and a value
+ * range into the document (the value after `x=`, or after `Label (x): ` in tshark dissections).
+ */
+import { PayloadTypes, Sdp, type MediaDirection, type SdpLineStore, type SdpMedia } from '../model/types';
+
+const DIRECTIONS: ReadonlySet<string> = new Set(['sendrecv', 'sendonly', 'recvonly', 'inactive']);
+
+/** Static RTP payload types (RFC 3551) with their encoding names. */
+export const STATIC_PAYLOAD_TYPES: Readonly<Record<string, string>> = {
+  '0': 'PCMU/8000',
+  '3': 'GSM/8000',
+  '4': 'G723/8000',
+  '5': 'DVI4/8000',
+  '6': 'DVI4/16000',
+  '7': 'LPC/8000',
+  '8': 'PCMA/8000',
+  '9': 'G722/8000',
+  '10': 'L16/44100/2',
+  '11': 'L16/44100',
+  '12': 'QCELP/8000',
+  '13': 'CN/8000',
+  '14': 'MPA/90000',
+  '15': 'G728/8000',
+  '16': 'DVI4/11025',
+  '17': 'DVI4/22050',
+  '18': 'G729/8000',
+  '25': 'CelB/90000',
+  '26': 'JPEG/90000',
+  '28': 'nv/90000',
+  '31': 'H261/90000',
+  '32': 'MPV/90000',
+  '33': 'MP2T/90000',
+  '34': 'H263/90000',
+};
+
+/** Most media sections carry no crypto line: they share one empty list. */
+const NO_SUITES: string[] = [];
+
+interface MutableMedia {
+  type: string;
+  port: number;
+  proto: string;
+  formats: string[];
+  rtpmap: PayloadTypes;
+  connection: string | undefined;
+  direction: MediaDirection | undefined;
+  cryptoSuites: string[];
+  hasFingerprint: boolean;
+  label: string | undefined;
+  start: number;
+}
+
+/** Builds the SDP model from `(typeCode, valueStart, valueEnd)` triples. */
+export function buildSdp(
+  text: string,
+  triples: readonly number[],
+  lineStarts: readonly number[],
+  store: SdpLineStore,
+): Sdp {
+  let originAddress: string | undefined;
+  let connection: string | undefined;
+  let direction: MediaDirection | undefined;
+  let sessionFingerprint = false;
+  const media: MutableMedia[] = [];
+  let current: MutableMedia | undefined;
+  for (let k = 0; k + 2 < triples.length; k += 3) {
+    const type = triples[k] as number;
+    const vs = triples[k + 1] as number;
+    const ve = triples[k + 2] as number;
+    switch (type) {
+      case 111: // o
+        originAddress = internMaybe(nthToken(text, vs, ve, 5));
+        break;
+      case 99: {
+        // c
+        const address = internMaybe(stripTtl(nthToken(text, vs, ve, 2)));
+        if (current) current.connection = address;
+        else connection = address;
+        break;
+      }
+      case 109: {
+        // m
+        const parts = tokens(text, vs, ve);
+        current = {
+          type: intern((parts[0] ?? '').toLowerCase()),
+          port: Number.parseInt(parts[1] ?? '', 10),
+          proto: parts[2] ?? '',
+          formats: parts.slice(3),
+          rtpmap: new PayloadTypes(),
+          connection: undefined,
+          direction: undefined,
+          cryptoSuites: NO_SUITES,
+          hasFingerprint: false,
+          label: undefined,
+          start: lineStarts[k / 3] ?? vs,
+        };
+        if (Number.isNaN(current.port)) current.port = -1;
+        media.push(current);
+        break;
+      }
+      case 97: {
+        // a: compare names in place; only values worth keeping are sliced.
+        if (startsWithAt(text, vs, ve, 'rtpmap:')) {
+          if (current) {
+            let i = vs + 7;
+            while (i < ve && text.charCodeAt(i) > 32) i++;
+            let j = i;
+            while (j < ve && text.charCodeAt(j) <= 32) j++;
+            if (i > vs + 7 && j < ve)
+              current.rtpmap.set(
+                payloadNumberAt(text, vs + 7, i) ?? intern(text.slice(vs + 7, i)),
+                intern(text.slice(j, trimmedEnd(text, j, ve))),
+              );
+          }
+        } else if (startsWithAt(text, vs, ve, 'crypto:')) {
+          const suite = nthToken(text, vs, ve, 1);
+          if (current && suite)
+            current.cryptoSuites =
+              current.cryptoSuites === NO_SUITES ? [suite] : [...current.cryptoSuites, suite];
+        } else if (startsWithAt(text, vs, ve, 'fingerprint:')) {
+          if (current) current.hasFingerprint = true;
+          else sessionFingerprint = true;
+        } else if (startsWithAt(text, vs, ve, 'label:')) {
+          if (current) current.label = text.slice(vs + 6, trimmedEnd(text, vs + 6, ve)).trim();
+        } else if (ve - vs >= 8 && ve - vs <= 9) {
+          const name = text.slice(vs, trimmedEnd(text, vs, ve)).toLowerCase();
+          if (DIRECTIONS.has(name)) {
+            if (current) current.direction = name as MediaDirection;
+            else direction = name as MediaDirection;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  for (const m of media) {
+    m.hasFingerprint ||= sessionFingerprint;
+    m.connection ??= connection;
+    m.direction ??= direction;
+  }
+  // An exact-size copy: the list grew by push and most SDPs have one or two sections.
+  const finished: SdpMedia[] = media.slice();
+  return new Sdp(
+    originAddress,
+    connection,
+    direction,
+    finished,
+    store,
+    store.append(triples),
+    triples.length / 3,
+  );
+}
+
+/** Payload types, codec names, profiles and media addresses repeat in every SDP: share their strings. */
+const TOKENS = new Map<string, string>();
+
+/** Strings for the payload type numbers 0–127, made once. */
+const PAYLOAD_NUMBERS: readonly string[] = Array.from({ length: 128 }, (_, i) => String(i));
+
+function intern(value: string): string {
+  if (value.length > 48) return value;
+  const known = TOKENS.get(value);
+  if (known !== undefined) return known;
+  if (TOKENS.size < 4096) TOKENS.set(value, value);
+  return value;
+}
+
+/** Whitespace-separated tokens of `text[start, end)`. */
+function tokens(text: string, start: number, end: number): string[] {
+  const out: string[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && text.charCodeAt(i) <= 32) i++;
+    if (i >= end) break;
+    let j = i;
+    while (j < end && text.charCodeAt(j) > 32) j++;
+    out.push(payloadNumberAt(text, i, j) ?? intern(text.slice(i, j)));
+    i = j;
+  }
+  return out;
+}
+
+/** The shared string of a payload type number at `text[start, end)`, without slicing. */
+function payloadNumberAt(text: string, start: number, end: number): string | undefined {
+  if (end - start > 3) return undefined;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    n = n * 10 + c;
+  }
+  // "007" is not "7": only canonical spellings are shared.
+  if (end - start > 1 && text.charCodeAt(start) === 48) return undefined;
+  return PAYLOAD_NUMBERS[n];
+}
+
+function internMaybe(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : intern(value);
+}
+
+function startsWithAt(text: string, start: number, end: number, prefix: string): boolean {
+  return end - start >= prefix.length && text.startsWith(prefix, start);
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && text.charCodeAt(e - 1) <= 32) e--;
+  return e;
+}
+
+function nthToken(text: string, start: number, end: number, n: number): string | undefined {
+  let i = start;
+  let index = 0;
+  while (i < end) {
+    while (i < end && text.charCodeAt(i) <= 32) i++;
+    if (i >= end) break;
+    let j = i;
+    while (j < end && text.charCodeAt(j) > 32) j++;
+    if (index === n) return text.slice(i, j);
+    index++;
+    i = j;
+  }
+  return undefined;
+}
+
+function stripTtl(address: string | undefined): string | undefined {
+  if (address === undefined) return undefined;
+  const slash = address.indexOf('/');
+  return slash >= 0 ? address.slice(0, slash) : address;
+}
+
+export interface Codec {
+  /** Upper-case encoding name (`PCMU`, `OPUS`, `TELEPHONE-EVENT`). */
+  readonly name: string;
+  readonly rate: string;
+  /** `NAME/rate`, comparable between offer and answer. */
+  readonly key: string;
+  /** As written in rtpmap (`opus/48000/2`). */
+  readonly text: string;
+}
+
+/** Parsed codec texts: a trace holds only a handful of distinct ones. */
+const codecCache = new Map<string, Codec>();
+
+/** The encoding name (upper case) and clock rate of a payload type in a media section. */
+export function codecOf(media: SdpMedia, pt: string): Codec | undefined {
+  const text = media.rtpmap.get(pt) ?? STATIC_PAYLOAD_TYPES[pt];
+  if (!text) return undefined;
+  let codec = codecCache.get(text);
+  if (!codec) {
+    const parts = text.split('/');
+    const name = (parts[0] ?? '').toUpperCase();
+    codec = { name, rate: parts[1] ?? '', key: `${name}/${parts[1] ?? ''}`, text };
+    if (codecCache.size < 10_000) codecCache.set(text, codec);
+  }
+  return codec;
+}
+
+/** A comparable identity for a payload format: `PCMU/8000`, `OPUS/48000`, or `pt:96` when unknown. */
+export function codecKey(media: SdpMedia, pt: string): string {
+  return codecOf(media, pt)?.key ?? `pt:${pt}`;
+}
+
+/** Codec names of a media section, in offer order (`PCMU`, `opus/48000`…), for messages. */
+export function codecList(media: SdpMedia): string[] {
+  return media.formats.map((pt) => codecOf(media, pt)?.text ?? pt);
+}
+
+/** True when the media section carries RFC 4733 telephone-event. */
+export function hasTelephoneEvent(media: SdpMedia): boolean {
+  for (const pt of media.formats) {
+    if (codecOf(media, pt)?.name === 'TELEPHONE-EVENT') return true;
+  }
+  return false;
+}

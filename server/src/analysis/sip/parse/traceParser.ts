@@ -1,0 +1,149 @@
+/**
+ * Reads a whole trace once: every line is offered to the format readers (first-character dispatch
+ * keeps that cheap); a line that opens a block hands control to its reader; every other line is raw
+ * SIP text for the message builder. Formats can mix within one file (people paste several tools'
+ * output into one buffer), so detection is per block, not per file.
+ */
+import { throwIfCancelled, type CancellationToken } from '../../cancellation';
+import { acmeReader } from '../formats/acme';
+import { chanSipReader } from '../formats/chanSip';
+import { ciscoReader } from '../formats/cisco';
+import { followReader } from '../formats/follow';
+import { freeswitchReader } from '../formats/freeswitch';
+import { homerReader } from '../formats/homer';
+import { kamailioReader } from '../formats/kamailio';
+import { ngrepReader } from '../formats/ngrep';
+import { opensipsReader } from '../formats/opensips';
+import { pjsipReader } from '../formats/pjsip';
+import { parseHostPort, type FormatReader, type ReaderContext } from '../formats/reader';
+import { sngrepReader } from '../formats/sngrep';
+import { tsharkReader } from '../formats/tshark';
+import type { Endpoint, ExportFormat, ParseProblem, SipMessage } from '../model/types';
+import { parseAddress } from '../ip/address';
+import { HeaderStore } from './headerStore';
+import { LineReader } from './lineReader';
+import { MessageBuilder, type BlockOptions } from './messageBuilder';
+import { isToolChatter } from './toolChatter';
+
+/** Every reader, in the order they are tried for a line. */
+export const FORMAT_READERS: readonly FormatReader[] = [
+  tsharkReader,
+  sngrepReader,
+  ngrepReader,
+  followReader,
+  kamailioReader,
+  pjsipReader,
+  chanSipReader,
+  freeswitchReader,
+  opensipsReader,
+  homerReader,
+  acmeReader,
+  ciscoReader,
+];
+
+const DISPATCH: readonly (readonly FormatReader[])[] = (() => {
+  const table: FormatReader[][] = Array.from({ length: 128 }, () => []);
+  for (const reader of FORMAT_READERS) {
+    for (const ch of reader.firstChars) table[ch.charCodeAt(0)]?.push(reader);
+  }
+  return table;
+})();
+
+const RAW_BLOCK: BlockOptions = { envelope: undefined, lineMode: 'plain', body: 'length' };
+
+/** What the parser found, before dialogs and transactions are worked out. */
+export interface ParsedText {
+  readonly messages: SipMessage[];
+  readonly headers: HeaderStore;
+  readonly problems: ParseProblem[];
+  /** Messages per export format. */
+  readonly formats: Map<ExportFormat, number>;
+  /** Blocks (envelopes) per export format, whether or not they held SIP. */
+  readonly blocks: Map<ExportFormat, number>;
+}
+
+/** Which reader opens a block at this line, if any. */
+export function openerOf(text: string, start: number, end: number): FormatReader | undefined {
+  let s = start;
+  while (s < end && text.charCodeAt(s) === 12) s++;
+  const c = text.charCodeAt(s);
+  if (c >= 128 || s >= end) return undefined;
+  const candidates = DISPATCH[c] as readonly FormatReader[];
+  for (let i = 0; i < candidates.length; i++) {
+    const reader = candidates[i] as FormatReader;
+    if (reader.opens(text, s, end)) return reader;
+  }
+  return undefined;
+}
+
+export function parseSipText(text: string, token?: CancellationToken): ParsedText {
+  // About one header per 64 characters in compact exports; dissections have fewer (slack is trimmed).
+  const headers = new HeaderStore(Math.min(1 << 22, Math.max(1024, Math.floor(text.length / 64))));
+  const messages: SipMessage[] = [];
+  const problems: ParseProblem[] = [];
+  const builder = new MessageBuilder(text, headers, messages, problems);
+  const lines = new LineReader(text);
+  const blocks = new Map<ExportFormat, number>();
+  const endpoints = new Map<string, Endpoint>();
+  const endpointsByText = new Map<string, Endpoint>();
+  const endpointOf = (host: string, port: number | undefined): Endpoint => {
+    const key = port === undefined ? host : `${host}|${port}`;
+    let known = endpoints.get(key);
+    if (!known) {
+      known = { host, port, addressClass: parseAddress(host)?.class };
+      endpoints.set(key, known);
+    }
+    return known;
+  };
+  const ctx: ReaderContext = {
+    text,
+    lines,
+    builder,
+    endpointOf,
+    endpoint(hostPort) {
+      if (!hostPort) return undefined;
+      const known = endpointsByText.get(hostPort);
+      if (known) return known;
+      const { host, port } = parseHostPort(hostPort);
+      if (!host) return undefined;
+      const endpoint = endpointOf(host, port);
+      endpointsByText.set(hostPort, endpoint);
+      return endpoint;
+    },
+    isBoundary(start, end) {
+      return openerOf(text, start, end) !== undefined;
+    },
+    countBlock(format) {
+      blocks.set(format, (blocks.get(format) ?? 0) + 1);
+    },
+  };
+
+  builder.beginBlock(RAW_BLOCK);
+  let count = 0;
+  while (lines.next()) {
+    if (token && (++count & 0x3fff) === 0) throwIfCancelled(token);
+    const s = lines.start;
+    const e = lines.end;
+    const reader = openerOf(text, s, e);
+    if (reader) {
+      builder.endBlock();
+      let from = s;
+      while (from < e && text.charCodeAt(from) === 12) from++;
+      reader.read(ctx, from, e);
+      builder.beginBlock(RAW_BLOCK);
+      continue;
+    }
+    if (builder.idle && isToolChatter(text, s, e)) continue;
+    builder.line(s, e, lines.eol);
+  }
+  builder.endBlock();
+  builder.finish();
+  headers.trim();
+
+  const formats = new Map<ExportFormat, number>();
+  for (const m of messages) {
+    const format = m.envelope?.format ?? 'raw';
+    formats.set(format, (formats.get(format) ?? 0) + 1);
+  }
+  return { messages, headers, problems, formats, blocks };
+}
