@@ -66,10 +66,7 @@ export const FILES: readonly FileExpectation[] = [
     path: 'sbc-trace.sip',
     languageId: 'sip-trace',
     how: 'by extension',
-    findings: [
-      { rule: 'sip/2xx-without-ack' },
-      { rule: 'sip/media-rejected' },
-    ],
+    findings: [{ rule: 'sip/2xx-without-ack' }, { rule: 'sip/media-rejected' }],
     hovers: [{ token: '488 Not Acceptable Here', says: /codec|media|SDP/i }],
     symbols: [{ name: /8f14e45fceea167a5a36dedd4bea2543/ }],
   },
