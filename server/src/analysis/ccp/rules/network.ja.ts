@@ -44,7 +44,7 @@ export const networkRuleMessagesJa = translation(networkRuleMessages, 'ja', {
   metricsWhy: '欠落は症状です。同じ API エンドポイントの問題は、通常は通話そのものにも影響しています。',
   metricsCause: 'その時点で CTI API (SendSoftphoneCallMetrics) に到達できませんでした。',
   metricsFix:
-    'API エンドポイントに到達できない場合と同じです: {api} と {supporting} への送信方向の TCP 443 を許可リストに追加します。',
+    'API エンドポイントに到達できない場合と同じです: {api}、および {supporting} への送信方向の TCP 443 を許可リストに追加します。',
 
   dialMessage: 'アウトバウンドの発信がタイムアウト: {count} 回 (初回 {first})',
   dialSeen:
