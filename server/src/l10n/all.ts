@@ -30,6 +30,7 @@ import '../analysis/ccp/rules/agent';
 import '../analysis/ccp/rules/audio';
 import '../analysis/ccp/rules/auth';
 import '../analysis/ccp/rules/context';
+import '../analysis/ccp/rules/endpoints';
 import '../analysis/ccp/rules/network';
 import '../analysis/ccp/rules/softphone';
 import '../analysis/ccp/rules/sources';
@@ -58,6 +59,24 @@ import { uuiMessagesJa } from '../analysis/uui/messages.ja';
 import { knowledgeCliMessagesJa } from '../cli/knowledgeMessages.ja';
 import { cliMessagesJa } from '../cli/messages.ja';
 import { uuiCodeActionMessagesJa } from '../lsp/uuiCodeAction.ja';
+import { agentStatesJa } from '../analysis/ccp/catalog/agentStates.ja';
+import { apiOperationsJa } from '../analysis/ccp/catalog/apiOperations.ja';
+import { contactEventsJa } from '../analysis/ccp/catalog/contactEvents.ja';
+import { errorCodesJa } from '../analysis/ccp/catalog/errorCodes.ja';
+import { reportLabelsJa } from '../analysis/ccp/catalog/reportLabels.ja';
+import { softphoneErrorMessagesJa } from '../analysis/ccp/catalog/softphoneErrors.ja';
+import { hoverMessagesJa } from '../analysis/ccp/features/hover/text.ja';
+import { outlineMessagesJa } from '../analysis/ccp/features/symbols.ja';
+import { agentRuleMessagesJa } from '../analysis/ccp/rules/agent.ja';
+import { audioRuleMessagesJa } from '../analysis/ccp/rules/audio.ja';
+import { authRuleMessagesJa } from '../analysis/ccp/rules/auth.ja';
+import { commonRuleMessagesJa } from '../analysis/ccp/rules/context.ja';
+import { endpointMessagesJa } from '../analysis/ccp/rules/endpoints.ja';
+import { networkRuleMessagesJa } from '../analysis/ccp/rules/network.ja';
+import { softphoneRuleMessagesJa } from '../analysis/ccp/rules/softphone.ja';
+import { sourcesJa } from '../analysis/ccp/rules/sources.ja';
+import { structureRuleMessagesJa } from '../analysis/ccp/rules/structure.ja';
+import { seriesMessagesJa } from '../analysis/ccp/series.ja';
 
 // KNOWLEDGE BASE: Japanese catalog text, one module per catalog, keyed `<system>:<code>`.
 import { knowledgeJa } from '../analysis/knowledge/catalog.ja';
@@ -70,6 +89,24 @@ export const TRANSLATIONS: readonly Translation[] = [
   knowledgeCliMessagesJa,
   cliMessagesJa,
   uuiCodeActionMessagesJa,
+  agentStatesJa,
+  apiOperationsJa,
+  contactEventsJa,
+  errorCodesJa,
+  reportLabelsJa,
+  softphoneErrorMessagesJa,
+  hoverMessagesJa,
+  outlineMessagesJa,
+  agentRuleMessagesJa,
+  audioRuleMessagesJa,
+  authRuleMessagesJa,
+  commonRuleMessagesJa,
+  endpointMessagesJa,
+  networkRuleMessagesJa,
+  softphoneRuleMessagesJa,
+  sourcesJa,
+  structureRuleMessagesJa,
+  seriesMessagesJa,
 ];
 
 registerTranslations(TRANSLATIONS);

@@ -28,6 +28,9 @@ const m = defineMessages('ccp.series', {
   orphanLabel: 'Audio without a known call · {start}',
 });
 
+/** The message table, for its translation in series.ja.ts. */
+export { m as seriesMessages };
+
 /** Steps at least this long between samples break the line (as the AWS parser does). */
 const GAP_MS = 1500;
 

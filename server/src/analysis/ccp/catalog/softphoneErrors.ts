@@ -32,6 +32,9 @@ const m = defineMessages('ccp.catalog.softphoneError', {
   other: 'A softphone error not in the documented list.',
 });
 
+/** The message table, for its translation in softphoneErrors.ja.ts. */
+export { m as softphoneErrorMessages };
+
 export interface SoftphoneErrorInfo {
   readonly rule: CcpRuleId;
   readonly meaning: string;

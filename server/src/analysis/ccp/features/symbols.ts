@@ -22,6 +22,9 @@ const m = defineMessages('ccp.outline', {
   at: '{time}',
 });
 
+/** The message table, for its translation in symbols.ja.ts. */
+export { m as outlineMessages };
+
 interface Budget {
   left: number;
 }

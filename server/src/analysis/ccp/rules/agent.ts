@@ -39,6 +39,9 @@ const m = defineMessages('ccp.rules.agent', {
     'Enable automatic time synchronisation (NTP) on the workstation; when comparing with server records, shift this log by the median skew.',
 });
 
+/** The message table, for its translation in agent.ja.ts. */
+export { m as agentRuleMessages };
+
 const FAILED_STATES = [
   'FailedConnectAgent',
   'FailedConnectCustomer',
@@ -176,7 +179,7 @@ function clockSkew(ctx: RuleContext): Finding | undefined {
     return {
       entry: e,
       range: objectValueRange(ctx, e, 'skew') ?? ctx.range(e),
-      what: `skew ${p.info.skew} ms`,
+      what: m.t('skewWhat', { skew: p.info.skew }),
     };
   });
   const params: MessageParams = {

@@ -104,6 +104,9 @@ const m = defineMessages('ccp.rules.audio', {
     'Use CCP v2 (…/ccp-v2): update bookmarks and the ccpUrl of custom CCPs; then download the log again after an affected call.',
 });
 
+/** The message table, for its translation in audio.ja.ts. */
+export { m as audioRuleMessages };
+
 type Key = Parameters<typeof m.t>[0];
 
 interface AudioRuleText {

@@ -24,6 +24,9 @@ const m = defineMessages('ccp.rules.auth', {
     "Review the agent's security profile in the Amazon Connect console (Users → Security profiles) for the operations listed.",
 });
 
+/** The message table, for its translation in auth.ja.ts. */
+export { m as authRuleMessages };
+
 const KINDS = [
   EntryKind.ApiFailed,
   EntryKind.ApiRequestFailed,

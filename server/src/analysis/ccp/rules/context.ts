@@ -20,6 +20,9 @@ const text = defineMessages('ccp.rules.common', {
   none: 'none',
 });
 
+/** The message table, for its translation in context.ja.ts. */
+export { text as commonRuleMessages };
+
 /** At most this many related places per finding (the count says how many there were). */
 export const MAX_RELATED = 100;
 /** Squiggles stay on the start of long texts. */

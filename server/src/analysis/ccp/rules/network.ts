@@ -81,6 +81,9 @@ const m = defineMessages('ccp.rules.network', {
   opCount: '{op} ×{count}',
 });
 
+/** The message table, for its translation in network.ja.ts. */
+export { m as networkRuleMessages };
+
 function snippet(e: CcpEntry): string {
   const s = e.msg;
   return s.length > 120 ? `${s.slice(0, 120)}…` : s;

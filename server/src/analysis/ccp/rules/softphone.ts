@@ -108,6 +108,9 @@ const m = defineMessages('ccp.rules.softphone', {
     'Allow sound/autoplay for the CCP site, click into the CCP after loading it, and check the ringer device in the CCP audio settings.',
 });
 
+/** The message table, for its translation in softphone.ja.ts. */
+export { m as softphoneRuleMessages };
+
 interface SignatureRule {
   readonly id: CcpRuleId;
   readonly key: string;

@@ -57,6 +57,9 @@ const m = defineMessages('ccp.rules.structure', {
     'Nothing to fix; the AWS CCP Log Parser fails to open such files, Callsight reads what is there.',
 });
 
+/** The message table, for its translation in structure.ja.ts. */
+export { m as structureRuleMessages };
+
 function lineOf(ctx: RuleContext, offset: number): number {
   let line = 1;
   const text = ctx.model.text;
