@@ -151,7 +151,12 @@ export async function hoverOver(page: Page, token: string): Promise<string> {
   await page.locator('.find-widget.visible').waitFor({ state: 'hidden', timeout: STEP_MS });
   const selection = page.locator('.editor-instance .monaco-editor .view-overlays .selected-text').first();
   await selection.waitFor({ timeout: STEP_MS });
-  const box = await selection.boundingBox();
+  // The editor may still be scrolling the match into view: poll until the selection has a box.
+  let box = await selection.boundingBox();
+  for (const until = Date.now() + STEP_MS; !box && Date.now() < until; ) {
+    await page.waitForTimeout(50);
+    box = await selection.boundingBox();
+  }
   if (!box) throw new Error(`"${token}" is not on screen`);
   // The hover says "Loading..." while the providers answer: wait for the answer.
   const hover = page
