@@ -153,7 +153,7 @@ export async function hoverOver(page: Page, token: string): Promise<string> {
   await selection.waitFor({ timeout: STEP_MS });
   // The editor may still be scrolling the match into view: poll until the selection has a box.
   let box = await selection.boundingBox();
-  for (const until = Date.now() + STEP_MS; !box && Date.now() < until; ) {
+  for (const until = Date.now() + STEP_MS; !box && Date.now() < until;) {
     await page.waitForTimeout(50);
     box = await selection.boundingBox();
   }
