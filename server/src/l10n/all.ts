@@ -77,6 +77,12 @@ import { softphoneRuleMessagesJa } from '../analysis/ccp/rules/softphone.ja';
 import { sourcesJa } from '../analysis/ccp/rules/sources.ja';
 import { structureRuleMessagesJa } from '../analysis/ccp/rules/structure.ja';
 import { seriesMessagesJa } from '../analysis/ccp/series.ja';
+import { evidenceMessagesJa } from '../analysis/sip/rules/evidence.ja';
+import { dialogSummaryMessagesJa } from '../analysis/sip/features/dialogSummary.ja';
+import { q850Ja, warningCodesJa } from '../analysis/sip/rules/causes.ja';
+import { sipTwilioRuleMessagesJa } from '../analysis/sip/rules/twilio.ja';
+import { sipNumberRuleMessagesJa } from '../analysis/sip/rules/numbers.ja';
+import { sipHoverMessagesJa } from '../analysis/sip/features/hover.ja';
 
 // KNOWLEDGE BASE: Japanese catalog text, one module per catalog, keyed `<system>:<code>`.
 import { knowledgeJa } from '../analysis/knowledge/catalog.ja';
@@ -107,6 +113,13 @@ export const TRANSLATIONS: readonly Translation[] = [
   sourcesJa,
   structureRuleMessagesJa,
   seriesMessagesJa,
+  evidenceMessagesJa,
+  dialogSummaryMessagesJa,
+  q850Ja,
+  warningCodesJa,
+  sipTwilioRuleMessagesJa,
+  sipNumberRuleMessagesJa,
+  sipHoverMessagesJa,
 ];
 
 registerTranslations(TRANSLATIONS);

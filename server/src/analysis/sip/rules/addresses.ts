@@ -280,3 +280,6 @@ function received(ctx: RuleContext, m: SipMessage): void {
     }),
   );
 }
+
+/** The sip.rules.addresses table, exported for its translation (addresses.ja.ts). */
+export { t as sipAddressRuleMessages };

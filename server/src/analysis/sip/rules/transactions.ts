@@ -514,3 +514,6 @@ function retransmissions(ctx: RuleContext): void {
     );
   }
 }
+
+/** The sip.rules.transactions table, exported for its translation (transactions.ja.ts). */
+export { t as sipTransactionRuleMessages };
