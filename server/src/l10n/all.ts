@@ -83,6 +83,9 @@ import { q850Ja, warningCodesJa } from '../analysis/sip/rules/causes.ja';
 import { sipTwilioRuleMessagesJa } from '../analysis/sip/rules/twilio.ja';
 import { sipNumberRuleMessagesJa } from '../analysis/sip/rules/numbers.ja';
 import { sipHoverMessagesJa } from '../analysis/sip/features/hover.ja';
+import { sipHoverPartMessagesJa } from '../analysis/sip/features/hoverParts.ja';
+import { sipAddressRuleMessagesJa } from '../analysis/sip/rules/addresses.ja';
+import { sipHeaderRuleMessagesJa } from '../analysis/sip/rules/headers.ja';
 
 // KNOWLEDGE BASE: Japanese catalog text, one module per catalog, keyed `<system>:<code>`.
 import { knowledgeJa } from '../analysis/knowledge/catalog.ja';
@@ -120,6 +123,9 @@ export const TRANSLATIONS: readonly Translation[] = [
   sipTwilioRuleMessagesJa,
   sipNumberRuleMessagesJa,
   sipHoverMessagesJa,
+  sipHoverPartMessagesJa,
+  sipAddressRuleMessagesJa,
+  sipHeaderRuleMessagesJa,
 ];
 
 registerTranslations(TRANSLATIONS);
