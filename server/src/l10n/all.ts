@@ -86,6 +86,12 @@ import { sipHoverMessagesJa } from '../analysis/sip/features/hover.ja';
 import { sipHoverPartMessagesJa } from '../analysis/sip/features/hoverParts.ja';
 import { sipAddressRuleMessagesJa } from '../analysis/sip/rules/addresses.ja';
 import { sipHeaderRuleMessagesJa } from '../analysis/sip/rules/headers.ja';
+import {
+  sipMethodMessagesJa,
+  sipHeaderMessagesJa,
+  sipStatusClassMessagesJa,
+  sipCryptoMessagesJa,
+} from '../analysis/sip/features/sipDictionary.ja';
 
 // KNOWLEDGE BASE: Japanese catalog text, one module per catalog, keyed `<system>:<code>`.
 import { knowledgeJa } from '../analysis/knowledge/catalog.ja';
@@ -126,6 +132,10 @@ export const TRANSLATIONS: readonly Translation[] = [
   sipHoverPartMessagesJa,
   sipAddressRuleMessagesJa,
   sipHeaderRuleMessagesJa,
+  sipMethodMessagesJa,
+  sipHeaderMessagesJa,
+  sipStatusClassMessagesJa,
+  sipCryptoMessagesJa,
 ];
 
 registerTranslations(TRANSLATIONS);
