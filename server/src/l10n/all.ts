@@ -92,6 +92,7 @@ import {
   sipStatusClassMessagesJa,
   sipCryptoMessagesJa,
 } from '../analysis/sip/features/sipDictionary.ja';
+import { sipFailureRuleMessagesJa, sipFailureCodeMessagesJa } from '../analysis/sip/rules/failures.ja';
 
 // KNOWLEDGE BASE: Japanese catalog text, one module per catalog, keyed `<system>:<code>`.
 import { knowledgeJa } from '../analysis/knowledge/catalog.ja';
@@ -136,6 +137,8 @@ export const TRANSLATIONS: readonly Translation[] = [
   sipHeaderMessagesJa,
   sipStatusClassMessagesJa,
   sipCryptoMessagesJa,
+  sipFailureRuleMessagesJa,
+  sipFailureCodeMessagesJa,
 ];
 
 registerTranslations(TRANSLATIONS);
