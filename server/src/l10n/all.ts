@@ -93,6 +93,8 @@ import {
   sipCryptoMessagesJa,
 } from '../analysis/sip/features/sipDictionary.ja';
 import { sipFailureRuleMessagesJa, sipFailureCodeMessagesJa } from '../analysis/sip/rules/failures.ja';
+import { sipTransactionRuleMessagesJa } from '../analysis/sip/rules/transactions.ja';
+import { sipMalformedRuleMessagesJa } from '../analysis/sip/rules/malformed.ja';
 
 // KNOWLEDGE BASE: Japanese catalog text, one module per catalog, keyed `<system>:<code>`.
 import { knowledgeJa } from '../analysis/knowledge/catalog.ja';
@@ -139,6 +141,8 @@ export const TRANSLATIONS: readonly Translation[] = [
   sipCryptoMessagesJa,
   sipFailureRuleMessagesJa,
   sipFailureCodeMessagesJa,
+  sipTransactionRuleMessagesJa,
+  sipMalformedRuleMessagesJa,
 ];
 
 registerTranslations(TRANSLATIONS);
