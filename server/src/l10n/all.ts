@@ -95,6 +95,8 @@ import {
 import { sipFailureRuleMessagesJa, sipFailureCodeMessagesJa } from '../analysis/sip/rules/failures.ja';
 import { sipTransactionRuleMessagesJa } from '../analysis/sip/rules/transactions.ja';
 import { sipMalformedRuleMessagesJa } from '../analysis/sip/rules/malformed.ja';
+import { sipMediaRuleMessagesJa } from '../analysis/sip/rules/media.ja';
+import { sipCcaiRuleMessagesJa } from '../analysis/sip/rules/ccai.ja';
 
 // KNOWLEDGE BASE: Japanese catalog text, one module per catalog, keyed `<system>:<code>`.
 import { knowledgeJa } from '../analysis/knowledge/catalog.ja';
@@ -143,6 +145,8 @@ export const TRANSLATIONS: readonly Translation[] = [
   sipFailureCodeMessagesJa,
   sipTransactionRuleMessagesJa,
   sipMalformedRuleMessagesJa,
+  sipMediaRuleMessagesJa,
+  sipCcaiRuleMessagesJa,
 ];
 
 registerTranslations(TRANSLATIONS);
