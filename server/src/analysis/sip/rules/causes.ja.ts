@@ -56,7 +56,7 @@ export const warningCodesJa = translation(WARNING_CODES, 'ja', {
   w370: '帯域幅の不足',
   w380: 'SIPS は許可されていない',
   w381: 'SIPS が必要',
-  w392: 'Kamailio/SER のデバッグ情報 (エラーではない)',
+  w392: 'Kamailio/SER のデバッグ情報で、エラーではない',
   w399: 'その他の警告',
   unknown: '警告コード {code}',
 });
