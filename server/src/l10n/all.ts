@@ -77,6 +77,26 @@ import { softphoneRuleMessagesJa } from '../analysis/ccp/rules/softphone.ja';
 import { sourcesJa } from '../analysis/ccp/rules/sources.ja';
 import { structureRuleMessagesJa } from '../analysis/ccp/rules/structure.ja';
 import { seriesMessagesJa } from '../analysis/ccp/series.ja';
+import { evidenceMessagesJa } from '../analysis/sip/rules/evidence.ja';
+import { dialogSummaryMessagesJa } from '../analysis/sip/features/dialogSummary.ja';
+import { q850Ja, warningCodesJa } from '../analysis/sip/rules/causes.ja';
+import { sipTwilioRuleMessagesJa } from '../analysis/sip/rules/twilio.ja';
+import { sipNumberRuleMessagesJa } from '../analysis/sip/rules/numbers.ja';
+import { sipHoverMessagesJa } from '../analysis/sip/features/hover.ja';
+import { sipHoverPartMessagesJa } from '../analysis/sip/features/hoverParts.ja';
+import { sipAddressRuleMessagesJa } from '../analysis/sip/rules/addresses.ja';
+import { sipHeaderRuleMessagesJa } from '../analysis/sip/rules/headers.ja';
+import {
+  sipMethodMessagesJa,
+  sipHeaderMessagesJa,
+  sipStatusClassMessagesJa,
+  sipCryptoMessagesJa,
+} from '../analysis/sip/features/sipDictionary.ja';
+import { sipFailureRuleMessagesJa, sipFailureCodeMessagesJa } from '../analysis/sip/rules/failures.ja';
+import { sipTransactionRuleMessagesJa } from '../analysis/sip/rules/transactions.ja';
+import { sipMalformedRuleMessagesJa } from '../analysis/sip/rules/malformed.ja';
+import { sipMediaRuleMessagesJa } from '../analysis/sip/rules/media.ja';
+import { sipCcaiRuleMessagesJa } from '../analysis/sip/rules/ccai.ja';
 
 // KNOWLEDGE BASE: Japanese catalog text, one module per catalog, keyed `<system>:<code>`.
 import { knowledgeJa } from '../analysis/knowledge/catalog.ja';
@@ -107,6 +127,26 @@ export const TRANSLATIONS: readonly Translation[] = [
   sourcesJa,
   structureRuleMessagesJa,
   seriesMessagesJa,
+  evidenceMessagesJa,
+  dialogSummaryMessagesJa,
+  q850Ja,
+  warningCodesJa,
+  sipTwilioRuleMessagesJa,
+  sipNumberRuleMessagesJa,
+  sipHoverMessagesJa,
+  sipHoverPartMessagesJa,
+  sipAddressRuleMessagesJa,
+  sipHeaderRuleMessagesJa,
+  sipMethodMessagesJa,
+  sipHeaderMessagesJa,
+  sipStatusClassMessagesJa,
+  sipCryptoMessagesJa,
+  sipFailureRuleMessagesJa,
+  sipFailureCodeMessagesJa,
+  sipTransactionRuleMessagesJa,
+  sipMalformedRuleMessagesJa,
+  sipMediaRuleMessagesJa,
+  sipCcaiRuleMessagesJa,
 ];
 
 registerTranslations(TRANSLATIONS);

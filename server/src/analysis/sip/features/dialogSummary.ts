@@ -84,3 +84,6 @@ export function dialogOutcome(trace: SipTrace, dialog: Dialog): string {
     label: messageLabel(trace, trace.messages[lastOfMethod.finalResponse] as SipMessage),
   });
 }
+
+/** The sip.dialogSummary table, exported for its translation (dialogSummary.ja.ts). */
+export { t as dialogSummaryMessages };

@@ -420,3 +420,6 @@ function dialogHover(ctx: HoverContext, m: SipMessage): string[] {
   }
   return parts;
 }
+
+/** The sip.hover table, exported for its translation (hover.ja.ts). */
+export { h as sipHoverMessages };

@@ -364,3 +364,6 @@ function attributeHover(value: string, message: SipMessage): string {
       return h.t('sdpAttribute', { name: codeSpan(name) });
   }
 }
+
+/** The sip.hover.parts table, exported for its translation (hoverParts.ja.ts). */
+export { h as sipHoverPartMessages };

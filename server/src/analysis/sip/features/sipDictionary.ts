@@ -312,3 +312,11 @@ export function cryptoSuiteText(suite: string): string {
   type Key = (typeof CRYPTO.keys)[number];
   return CRYPTO.keys.includes(suite as Key) ? CRYPTO.t(suite as Key) : CRYPTO.t('unknown');
 }
+
+/** The dictionary tables, exported for their translation (sipDictionary.ja.ts). */
+export {
+  METHODS as sipMethodMessages,
+  HEADERS as sipHeaderMessages,
+  CLASSES as sipStatusClassMessages,
+  CRYPTO as sipCryptoMessages,
+};

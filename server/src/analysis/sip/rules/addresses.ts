@@ -53,18 +53,25 @@ const t = defineMessages('sip.rules.addresses', {
   unknown: '?',
 });
 
-function classLabel(c: AddressClass): string {
+/**
+ * The localized name of a non-routable address class: in the explanation locale, or in the UI locale
+ * when `inMessage` (diagnostic messages follow the UI).
+ */
+export function addressClassLabel(c: AddressClass, inMessage = false): string {
+  const say = (
+    key: 'classCgnat' | 'classLoopback' | 'classLinkLocal' | 'classUnspecified' | 'classPrivate',
+  ) => (inMessage ? t.t(key) : t.explain(key));
   switch (c) {
     case 'cgnat':
-      return t.explain('classCgnat');
+      return say('classCgnat');
     case 'loopback':
-      return t.explain('classLoopback');
+      return say('classLoopback');
     case 'link-local':
-      return t.explain('classLinkLocal');
+      return say('classLinkLocal');
     case 'unspecified':
-      return t.explain('classUnspecified');
+      return say('classUnspecified');
     default:
-      return t.explain('classPrivate');
+      return say('classPrivate');
   }
 }
 
@@ -107,7 +114,7 @@ function contact(ctx: RuleContext, m: SipMessage, peer: string): void {
     startLineRange(m),
     () => describeMessage(trace, m),
     () => ({
-      message: t.t('contactMessage', { class: classLabel(a.class), address: a.text, peer }),
+      message: t.t('contactMessage', { class: addressClassLabel(a.class, true), address: a.text, peer }),
       explanation: {
         seen: t.explain('contactSeen', {
           message: describeMessage(trace, m),
@@ -115,7 +122,7 @@ function contact(ctx: RuleContext, m: SipMessage, peer: string): void {
           src: endpointText(m, 'src'),
           dst: endpointText(m, 'dst'),
         }),
-        why: t.explain('contactWhy', { class: classLabel(a.class) }),
+        why: t.explain('contactWhy', { class: addressClassLabel(a.class) }),
         cause: t.explain('contactCause'),
         fix: t.explain('contactFix'),
       },
@@ -204,7 +211,7 @@ function media(ctx: RuleContext, m: SipMessage, peer: string): void {
       startLineRange(m),
       () => describeMessage(trace, m),
       () => ({
-        message: t.t('mediaMessage', { class: classLabel(a.class), address: a.text, peer }),
+        message: t.t('mediaMessage', { class: addressClassLabel(a.class, true), address: a.text, peer }),
         severity: ice ? 'information' : undefined,
         explanation: {
           seen: t.explain('mediaSeen', {
@@ -216,7 +223,7 @@ function media(ctx: RuleContext, m: SipMessage, peer: string): void {
             dst: endpointText(m, 'dst'),
             ice: ice ? t.explain('mediaIce') : '',
           }),
-          why: t.explain('mediaWhy', { class: classLabel(a.class) }),
+          why: t.explain('mediaWhy', { class: addressClassLabel(a.class) }),
           cause: t.explain('mediaCause'),
           fix: t.explain('mediaFix'),
         },
@@ -270,7 +277,7 @@ function received(ctx: RuleContext, m: SipMessage): void {
     startLineRange(m),
     () => describeMessage(trace, m),
     () => ({
-      message: t.t('receivedMessage', { class: classLabel(a.class), address: a.text }),
+      message: t.t('receivedMessage', { class: addressClassLabel(a.class, true), address: a.text }),
       explanation: {
         seen: t.explain('receivedSeen', { message: describeMessage(trace, m), address: a.text, via }),
         why: t.explain('receivedWhy'),
@@ -280,3 +287,6 @@ function received(ctx: RuleContext, m: SipMessage): void {
     }),
   );
 }
+
+/** The sip.rules.addresses table, exported for its translation (addresses.ja.ts). */
+export { t as sipAddressRuleMessages };

@@ -354,3 +354,6 @@ function privateAddresses(ctx: RuleContext, m: SipMessage): void {
     );
   }
 }
+
+/** The sip.rules.ccai table, exported for its translation (ccai.ja.ts). */
+export { t as sipCcaiRuleMessages };

@@ -86,3 +86,6 @@ export function formatList(items: readonly string[], max = 8): string {
 export function startLineRange(m: SipMessage): { start: number; end: number } {
   return { start: m.lineStart, end: Math.max(m.lineStart + 1, m.lineEnd) };
 }
+
+/** The sip.evidence table, exported for its translation (evidence.ja.ts). */
+export { text as evidenceMessages };

@@ -786,3 +786,9 @@ function authLoops(ctx: RuleContext): void {
     }
   }
 }
+
+/** The sip.rules.failures table, exported for its translation (failures.ja.ts). */
+export { t as sipFailureRuleMessages };
+
+/** The generic status-code table, exported for its translation (failures.ja.ts). */
+export { GENERIC as sipFailureCodeMessages };

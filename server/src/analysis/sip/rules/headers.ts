@@ -202,3 +202,6 @@ function loops(ctx: RuleContext, m: SipMessage): void {
     }
   }
 }
+
+/** The sip.rules.headers table, exported for its translation (headers.ja.ts). */
+export { t as sipHeaderRuleMessages };

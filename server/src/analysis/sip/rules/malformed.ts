@@ -390,3 +390,6 @@ function unrecognized(ctx: RuleContext): void {
     },
   );
 }
+
+/** The sip.rules.malformed table, exported for its translation (malformed.ja.ts). */
+export { t as sipMalformedRuleMessages };

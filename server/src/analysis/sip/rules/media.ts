@@ -384,3 +384,6 @@ function dialogsWithInfoDtmf(trace: SipTrace): Set<number> {
   }
   return out;
 }
+
+/** The sip.rules.media table, exported for its translation (media.ja.ts). */
+export { t as sipMediaRuleMessages };

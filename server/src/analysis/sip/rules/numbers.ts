@@ -116,3 +116,6 @@ function check(ctx: RuleContext, m: SipMessage, field: string, uri: string, trun
     }),
   );
 }
+
+/** The sip.rules.numbers table, exported for its translation (numbers.ja.ts). */
+export { t as sipNumberRuleMessages };

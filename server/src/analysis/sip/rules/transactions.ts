@@ -9,6 +9,7 @@ import { findHeader, findHeaders, headerValue, requestUri } from '../model/looku
 import { MessageFlag, type SipMessage, type SipTrace, type TimeKind, type Transaction } from '../model/types';
 import { parseUri, sameRoutingTarget, splitList, uriOf, viaBranch, viaSentBy } from '../parse/values';
 import type { RuleContext } from './context';
+import { addressClassLabel } from './addresses';
 import {
   describeMessage,
   describeRoute,
@@ -263,7 +264,10 @@ function noAck(
             : '',
           contact:
             contactAddress && isNonRoutable(contactAddress.class)
-              ? t.explain('noAckPrivate', { contact: final.contactUri, class: contactAddress.class })
+              ? t.explain('noAckPrivate', {
+                  contact: final.contactUri,
+                  class: addressClassLabel(contactAddress.class),
+                })
               : '',
         }) +
         (weak && remaining !== undefined
@@ -514,3 +518,6 @@ function retransmissions(ctx: RuleContext): void {
     );
   }
 }
+
+/** The sip.rules.transactions table, exported for its translation (transactions.ja.ts). */
+export { t as sipTransactionRuleMessages };

@@ -43,3 +43,6 @@ export function twilioRules(ctx: RuleContext): void {
     );
   }
 }
+
+/** The sip.rules.twilio table, exported for its translation (twilio.ja.ts). */
+export { t as sipTwilioRuleMessages };

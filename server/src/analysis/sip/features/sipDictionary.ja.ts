@@ -1,0 +1,137 @@
+import { translation } from '../../l10n';
+import {
+  sipCryptoMessages,
+  sipHeaderMessages,
+  sipMethodMessages,
+  sipStatusClassMessages,
+} from './sipDictionary';
+
+/** Japanese for the SIP method descriptions ({@link sipMethodMessages}). */
+export const sipMethodMessagesJa = translation(sipMethodMessages, 'ja', {
+  INVITE:
+    '通話を開始します (ダイアログ内では通話を変更します: 保留、コーデックやアドレスの変更のための re-INVITE)。',
+  ACK: 'INVITE への最終応答を確認します。2xx に対してはエンドツーエンドで、2xx の Contact に送られます。それ以外の最終応答に対してはホップごとです。',
+  BYE: '確立した通話を終了します。',
+  CANCEL: 'まだ最終応答のない INVITE を取り消します (呼び出し中に発信側が電話を切った場合)。',
+  OPTIONS: '対応機能を問い合わせます。トランクと SBC の間の死活監視 (キープアライブ) として広く使われます。',
+  REGISTER: 'レジストラで、AoR (address of record) をコンタクトアドレスに関連付けます。',
+  PRACK: '信頼性のある暫定応答 (100rel) を確認します。',
+  SUBSCRIBE: 'イベント (プレゼンス、メッセージ待ち、ダイアログの状態) の通知を要求します。',
+  NOTIFY: '購読者にイベントを通知します。REFER (転送) の進行状況の通知にも使われます。',
+  PUBLISH: 'イベントの状態 (プレゼンス) をサーバーに公開します。',
+  INFO: '通話中の情報を運びます。例: DTMF (application/dtmf-relay)。',
+  REFER: '相手に第三者への発信を依頼します。転送の要求です。',
+  MESSAGE: 'インスタントメッセージを運びます。',
+  UPDATE:
+    '通話の前または通話中に、re-INVITE を使わずにセッションのパラメータ (SDP、セッションタイマー) を変更します。',
+  unknown: 'Callsight が知らないメソッドです。拡張メソッドは SIP のトークンとして正当です。',
+});
+
+/** Japanese for the SIP header descriptions ({@link sipHeaderMessages}). */
+export const sipHeaderMessagesJa = translation(sipHeaderMessages, 'ja', {
+  via: 'ここまでのリクエストの経路で、応答はこれを逆にたどります。先頭のエントリの branch がトランザクションを識別し、received/rport は次のホップから見たアドレスを記録します。',
+  from: '発信側 (論理的な発信元) とそのダイアログタグ。',
+  to: '着信側 (論理的な宛先)。応答した側が付けるタグがダイアログを識別します。',
+  'call-id': '通話レッグを識別します。この値を持つメッセージはすべて同じダイアロググループに属します。',
+  cseq: 'シーケンス番号とメソッド。ダイアログ内のリクエストを順序付け、応答を対応するリクエストに結び付けます。',
+  contact: 'このダイアログの以降のリクエスト (ACK、BYE、re-INVITE) の送り先、または登録されたアドレス。',
+  'max-forwards': 'リクエストがあと何ホップ進めるか。0 になるとルーティングループを意味します (483)。',
+  'content-length': 'ボディのオクテット数。TCP/TLS ではメッセージの終わりを知る唯一の手段です。',
+  'content-type': 'ボディのメディアタイプ (セッション記述なら application/sdp)。',
+  'content-encoding': 'ボディのエンコード方式 (例: gzip)。',
+  'content-disposition': 'ボディの扱い方 (session、render、signal)。',
+  route: 'リクエストが通過しなければならないプロキシ (ダイアログの Record-Route から)。',
+  'record-route': 'ダイアログの終わりまでシグナリングの経路に残りたいプロキシ。',
+  supported: '送信側が対応している拡張 (100rel、timer、replaces など)。',
+  require: 'リクエストを処理するために受信側が対応していなければならない拡張 (未対応なら 420)。',
+  'proxy-require': 'プロキシが対応していなければならない拡張。',
+  unsupported: '応答側が対応していない拡張 (420 とともに返されます)。',
+  allow: '送信側が受け付けるメソッド。',
+  accept: '送信側が受け付けるボディのタイプ。',
+  'user-agent': 'リクエストを送信したソフトウェア。',
+  server: '応答を送信したソフトウェア。',
+  expires: '登録、サブスクリプション、招待の有効期間 (秒)。',
+  'min-expires': 'サーバーが受け付ける最短の有効期間 (423 とともに返されます)。',
+  authorization: 'ユーザーエージェントサーバー向けのダイジェスト認証情報 (401 の後)。',
+  'proxy-authorization': 'プロキシ向けのダイジェスト認証情報 (407 の後)。',
+  'www-authenticate': 'ユーザーエージェントサーバーのダイジェスト認証チャレンジ (401): realm と nonce。',
+  'proxy-authenticate': 'プロキシのダイジェスト認証チャレンジ (407): realm と nonce。',
+  'session-expires':
+    'セッションタイマーの間隔 (秒) とリフレッシュする側。期限内にリフレッシュが届かないと通話は終了します。',
+  'min-se': 'この要素が受け付ける最短のセッション間隔 (422 とともに返されます)。',
+  reason: '通話やリクエストが終了した理由。Q.850 理由表示、または相手側レッグの SIP ステータス。',
+  warning: '失敗についての追加情報。3xx の警告コード、エージェント、テキスト。',
+  'retry-after': '再試行してよい時期 (503、486、480 などとともに返されます)。',
+  'p-asserted-identity': '信頼されたネットワーク内で保証された発信者の ID (発信者番号に使われます)。',
+  'p-preferred-identity': '発信者が保証してほしい ID。',
+  'remote-party-id': '標準化以前の、発信者 ID とプライバシーのヘッダー。',
+  privacy: '発信者が要求したプライバシー (id、header、none)。',
+  diversion: '通話が転送された理由と転送元。',
+  'history-info': 'リクエストの宛先変更の履歴 (転送、リダイレクト)。',
+  'user-to-user':
+    '通話とともに渡されるユーザー間情報 (UUI)。コンタクトセンターのデータや CCAI の会話へのリンクなど。',
+  'x-user-to-user': 'User-to-User のベンダー独自版 (AudioCodes など)。',
+  'call-info': '発信者や通話についての追加情報。Google CCAI は Dialogflow の会話の URL をここに入れます。',
+  'refer-to': '転送 (REFER) の宛先。',
+  'referred-by': '転送を依頼した相手。',
+  replaces: 'この通話が置き換えるダイアログ (打診転送、コールピックアップ)。',
+  event: 'SUBSCRIBE または NOTIFY のイベントパッケージ。',
+  'allow-events': '送信側が対応しているイベントパッケージ。',
+  'subscription-state': 'サブスクリプションの状態 (active、pending、terminated)。',
+  'p-charging-vector': 'IMS の課金相関情報。icid-value が 1 つの通話のレッグを結び付けます。',
+  'session-id': '通話のすべてのレッグで共有される、エンドツーエンドのセッション識別子。',
+  identity: 'STIR/SHAKEN の署名付き発信者 ID (PASSporT)。',
+  rack: '信頼性のある暫定応答を確認します (PRACK 内)。',
+  rseq: '信頼性のある暫定応答のシーケンス番号。',
+  date: 'メッセージの送信日時。',
+  subject: '通話の件名。',
+  organization: '送信側の組織。',
+  'accept-language': '理由フレーズやボディについて送信側が希望する言語。',
+  'accept-encoding': '送信側が受け付けるボディのエンコード方式。',
+  'alert-info': '鳴らす特別な着信音または呼び出し音。',
+  'error-info': 'エラーについての詳しい情報の場所。',
+  'mime-version': 'ボディの MIME バージョン。',
+  priority: 'リクエストの緊急度 (emergency、urgent、normal、non-urgent)。',
+  'reply-to': 'From と異なる場合の返信先。',
+  timestamp: 'リクエストの送信時刻。ラウンドトリップタイムの測定に使います。',
+  path: '登録するユーザーエージェントとレジストラの間にあるプロキシ。',
+  'service-route': '登録したユーザーからのリクエストに使うプロキシ (IMS)。',
+  'p-associated-uri': '登録したユーザーの別の ID (IMS)。',
+  'accept-contact': 'どのコンタクトがリクエストを受け取るべきかの希望。',
+  'reject-contact': 'リクエストが避けるべきコンタクト。',
+  'request-disposition': 'プロキシによるリクエストの扱い方 (プロキシかリダイレクトか、フォークするか)。',
+  'identity-info': 'Identity の証明書の場所 (廃止)。',
+  'x-call-id': 'B2BUA や SBC のもう一方のレッグの Call-ID を運ぶベンダー独自ヘッダー。レッグを結び付けます。',
+  'x-cid': 'もう一方のレッグの Call-ID を運ぶベンダー独自ヘッダー。レッグを結び付けます。',
+  'x-twilio-accountsid': 'Twilio のアカウント (AC に 16 進数 32 桁が続く形式)。',
+  'x-twilio-callsid':
+    'Twilio の通話 (CA に 16 進数 32 桁が続く形式)。Twilio サポートへの問い合わせやデバッガーで伝えます。',
+  'x-twilio-verstat': '発信者番号に対する Twilio の STIR/SHAKEN 検証結果。',
+  'x-twilio-other': 'Twilio のヘッダー (X-Twilio-…)。',
+  unknown: '拡張ヘッダーまたはベンダー独自ヘッダー。',
+});
+
+/** Japanese for the status classes ({@link sipStatusClassMessages}). */
+export const sipStatusClassMessagesJa = translation(sipStatusClassMessages, 'ja', {
+  c1: '暫定応答: リクエストを受信し、処理中です。',
+  c2: '成功: リクエストは受け入れられました。',
+  c3: 'リダイレクト: 別のアドレスを試します (Contact を参照)。',
+  c4: 'クライアントエラー: 送られたままではリクエストを処理できません (アドレス、ヘッダー、ボディ、認証)。',
+  c5: 'サーバーエラー: サーバーまたはその先の何かが失敗しました。',
+  c6: 'グローバルエラー: リクエストはどこに送っても成功しません。',
+});
+
+/** Japanese for the SRTP crypto suites ({@link sipCryptoMessages}). */
+export const sipCryptoMessagesJa = translation(sipCryptoMessages, 'ja', {
+  AES_CM_128_HMAC_SHA1_80:
+    'AES カウンターモード、128 ビット鍵、80 ビットの HMAC-SHA1 タグ。最も広く対応している SDES のスイートです (RFC 4568)。',
+  AES_CM_128_HMAC_SHA1_32:
+    'AES カウンターモード、128 ビット鍵、32 ビットの HMAC-SHA1 タグ (RFC 4568)。タグが短く、対応している実装は少なめです。',
+  AEAD_AES_128_GCM: '128 ビット鍵の AES-GCM (RFC 7714)。',
+  AEAD_AES_256_GCM: '256 ビット鍵の AES-GCM (RFC 7714)。Google CCAI が受け付ける 2 つのスイートの 1 つです。',
+  AES_256_CM_HMAC_SHA1_80: 'AES カウンターモード、256 ビット鍵、80 ビットタグ (RFC 6188)。',
+  AES_256_CM_HMAC_SHA1_32: 'AES カウンターモード、256 ビット鍵、32 ビットタグ (RFC 6188)。',
+  AES_192_CM_HMAC_SHA1_80: 'AES カウンターモード、192 ビット鍵、80 ビットタグ (RFC 6188)。',
+  F8_128_HMAC_SHA1_80: 'AES f8 モード、128 ビット鍵 (RFC 4568)。対応している実装はまれです。',
+  unknown: 'Callsight が知らない SRTP の暗号スイートです。',
+});
