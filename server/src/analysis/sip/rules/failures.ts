@@ -113,7 +113,7 @@ const t = defineMessages('sip.rules.failures', {
     ' Twilio trunks default to 1 call per second (error 32001 "Trunk CPS limit exceeded") and trial accounts allow 4 concurrent calls.',
   // 408/504
   timeoutMessage: '{status} {phrase}: {method} was not answered in time',
-  timeoutSeen: '{request} was sent {copies} time(s){provisional}; {status} "{phrase}" came {after}.',
+  timeoutSeen: '{request} was sent {copies} time(s){provisional}; {status} "{phrase}" arrived{after}.',
   timeoutProvisional: ' and only provisional responses came back ({provisional})',
   timeoutNoProvisional: ' with no provisional response',
   timeoutWhy: 'The request failed because a hop never answered; callers hear silence, then an error.',
