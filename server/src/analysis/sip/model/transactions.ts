@@ -73,6 +73,8 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
       dialogByCallId.set(callId, d);
     }
     const dialog = dialogs[d] as Dialog;
+    // Equal strings, one copy: the model keeps the dialog's (every message sliced its own).
+    m.callId = dialog.callId;
     dialog.messages.push(m.index);
     m.dialog = d;
     if (m.flags & MessageFlag.DuplicateCopy) continue;
@@ -115,6 +117,7 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
     }
     const tx = transactions[t] as Transaction;
     m.transaction = t;
+    if (m.branch === tx.branch) m.branch = tx.branch;
     if (m.isRequest) {
       if (tx.request < 0) {
         tx.request = m.index;
