@@ -183,6 +183,10 @@ export type LineMode = 'plain' | 'ngrep-dot' | 'cli-prefix' | 'indent3';
 /** Header ids the parser registers first (see `MessageBuilder`), so messages can find them quickly. */
 export const HEADER_ID = { from: 3, to: 4, contact: 5 } as const;
 
+/** Integer and double fields per message row (see the accessors of `SipMessage`). */
+const INTS = 15;
+const NUMS = 6;
+
 /**
  * The numeric fields of every message of a trace, in two row-major typed arrays (decision 0021): a
  * message object then holds only its strings and references, so it is less than half the size and the
@@ -191,15 +195,19 @@ export const HEADER_ID = { from: 3, to: 4, contact: 5 } as const;
  */
 export class MessageColumns {
   /** Integer fields per row, in the order of the accessors of {@link SipMessage}. */
-  static readonly INTS = 15;
+  static readonly INTS = INTS;
   /** Double fields per row, likewise. */
-  static readonly NUMS = 6;
+  static readonly NUMS = NUMS;
   ints: Int32Array;
   nums: Float64Array;
   count = 0;
   private capacity: number;
 
-  constructor(initialCapacity = 16) {
+  constructor(
+    readonly text: string,
+    readonly headers: HeaderStore,
+    initialCapacity = 16,
+  ) {
     this.capacity = Math.max(1, initialCapacity);
     this.ints = new Int32Array(this.capacity * MessageColumns.INTS);
     this.nums = new Float64Array(this.capacity * MessageColumns.NUMS);
@@ -263,25 +271,22 @@ export class MessageColumns {
  * small: a 50 MB trace holds about 80 000 of them.
  */
 export class SipMessage {
-  /**
-   * @param text The document the message's ranges point into.
-   * @param headers The trace's header store (the message's headers are `headerFirst` onwards).
-   */
-  /** Index of this message's first integer field in `columns.ints` (doubles: `row * NUMS`). */
-  private readonly i: number;
-  private readonly f: number;
+  /** This message's row in `columns`. */
+  private readonly row: number;
 
-  /**
-   * @param columns Where the numeric fields live (the trace's store; a message built alone gets its own).
-   */
-  constructor(
-    readonly text: string,
-    readonly headers: HeaderStore,
-    private readonly columns: MessageColumns = new MessageColumns(1),
-  ) {
-    const row = columns.add();
-    this.i = row * MessageColumns.INTS;
-    this.f = row * MessageColumns.NUMS;
+  /** @param columns The trace's message store: the document, the header store and the numeric fields. */
+  constructor(private readonly columns: MessageColumns) {
+    this.row = columns.add();
+  }
+
+  /** The document the message's ranges point into. */
+  get text(): string {
+    return this.columns.text;
+  }
+
+  /** The trace's header store (the message's headers are `headerFirst` onwards). */
+  get headers(): HeaderStore {
+    return this.columns.headers;
   }
 
   /** Request-URI range (requests only, -1 otherwise). */
@@ -344,160 +349,160 @@ export class SipMessage {
   lineMode: LineMode = 'plain';
 
   get index(): number {
-    return this.columns.ints[this.i + 0] as number;
+    return this.columns.ints[this.row * INTS + 0] as number;
   }
   set index(v: number) {
-    this.columns.ints[this.i + 0] = v;
+    this.columns.ints[this.row * INTS + 0] = v;
   }
 
   /** The whole message, envelope included. */
 
   get start(): number {
-    return this.columns.ints[this.i + 1] as number;
+    return this.columns.ints[this.row * INTS + 1] as number;
   }
   set start(v: number) {
-    this.columns.ints[this.i + 1] = v;
+    this.columns.ints[this.row * INTS + 1] = v;
   }
 
   get end(): number {
-    return this.columns.ints[this.i + 2] as number;
+    return this.columns.ints[this.row * INTS + 2] as number;
   }
   set end(v: number) {
-    this.columns.ints[this.i + 2] = v;
+    this.columns.ints[this.row * INTS + 2] = v;
   }
 
   /** The start line (`INVITE sip:… SIP/2.0`, `SIP/2.0 200 OK`). */
 
   get lineStart(): number {
-    return this.columns.ints[this.i + 3] as number;
+    return this.columns.ints[this.row * INTS + 3] as number;
   }
   set lineStart(v: number) {
-    this.columns.ints[this.i + 3] = v;
+    this.columns.ints[this.row * INTS + 3] = v;
   }
 
   get lineEnd(): number {
-    return this.columns.ints[this.i + 4] as number;
+    return this.columns.ints[this.row * INTS + 4] as number;
   }
   set lineEnd(v: number) {
-    this.columns.ints[this.i + 4] = v;
+    this.columns.ints[this.row * INTS + 4] = v;
   }
 
   get headerFirst(): number {
-    return this.columns.ints[this.i + 5] as number;
+    return this.columns.ints[this.row * INTS + 5] as number;
   }
   set headerFirst(v: number) {
-    this.columns.ints[this.i + 5] = v;
+    this.columns.ints[this.row * INTS + 5] = v;
   }
 
   get headerCount(): number {
-    return this.columns.ints[this.i + 6] as number;
+    return this.columns.ints[this.row * INTS + 6] as number;
   }
   set headerCount(v: number) {
-    this.columns.ints[this.i + 6] = v;
+    this.columns.ints[this.row * INTS + 6] = v;
   }
 
   get bodyStart(): number {
-    return this.columns.ints[this.i + 7] as number;
+    return this.columns.ints[this.row * INTS + 7] as number;
   }
   set bodyStart(v: number) {
-    this.columns.ints[this.i + 7] = v;
+    this.columns.ints[this.row * INTS + 7] = v;
   }
 
   get bodyEnd(): number {
-    return this.columns.ints[this.i + 8] as number;
+    return this.columns.ints[this.row * INTS + 8] as number;
   }
   set bodyEnd(v: number) {
-    this.columns.ints[this.i + 8] = v;
+    this.columns.ints[this.row * INTS + 8] = v;
   }
 
   get viaCount(): number {
-    return this.columns.ints[this.i + 9] as number;
+    return this.columns.ints[this.row * INTS + 9] as number;
   }
   set viaCount(v: number) {
-    this.columns.ints[this.i + 9] = v;
+    this.columns.ints[this.row * INTS + 9] = v;
   }
 
   get flags(): number {
-    return this.columns.ints[this.i + 10] as number;
+    return this.columns.ints[this.row * INTS + 10] as number;
   }
   set flags(v: number) {
-    this.columns.ints[this.i + 10] = v;
+    this.columns.ints[this.row * INTS + 10] = v;
   }
 
   get dialog(): number {
-    return this.columns.ints[this.i + 11] as number;
+    return this.columns.ints[this.row * INTS + 11] as number;
   }
   set dialog(v: number) {
-    this.columns.ints[this.i + 11] = v;
+    this.columns.ints[this.row * INTS + 11] = v;
   }
 
   get transaction(): number {
-    return this.columns.ints[this.i + 12] as number;
+    return this.columns.ints[this.row * INTS + 12] as number;
   }
   set transaction(v: number) {
-    this.columns.ints[this.i + 12] = v;
+    this.columns.ints[this.row * INTS + 12] = v;
   }
 
   /** For retransmissions: the first copy. */
 
   get original(): number {
-    return this.columns.ints[this.i + 13] as number;
+    return this.columns.ints[this.row * INTS + 13] as number;
   }
   set original(v: number) {
-    this.columns.ints[this.i + 13] = v;
+    this.columns.ints[this.row * INTS + 13] = v;
   }
 
   get isRequest(): boolean {
-    return this.columns.ints[this.i + 14] !== 0;
+    return this.columns.ints[this.row * INTS + 14] !== 0;
   }
   set isRequest(v: boolean) {
-    this.columns.ints[this.i + 14] = v ? 1 : 0;
+    this.columns.ints[this.row * INTS + 14] = v ? 1 : 0;
   }
 
   get status(): number {
-    return this.columns.nums[this.f + 0] as number;
+    return this.columns.nums[this.row * NUMS + 0] as number;
   }
   set status(v: number) {
-    this.columns.nums[this.f + 0] = v;
+    this.columns.nums[this.row * NUMS + 0] = v;
   }
 
   /** Body octets as counted in the export (UTF-8, line ends as written), -1 when not countable. */
 
   get bodyBytes(): number {
-    return this.columns.nums[this.f + 1] as number;
+    return this.columns.nums[this.row * NUMS + 1] as number;
   }
   set bodyBytes(v: number) {
-    this.columns.nums[this.f + 1] = v;
+    this.columns.nums[this.row * NUMS + 1] = v;
   }
 
   get contentLength(): number {
-    return this.columns.nums[this.f + 2] as number;
+    return this.columns.nums[this.row * NUMS + 2] as number;
   }
   set contentLength(v: number) {
-    this.columns.nums[this.f + 2] = v;
+    this.columns.nums[this.row * NUMS + 2] = v;
   }
 
   get cseq(): number {
-    return this.columns.nums[this.f + 3] as number;
+    return this.columns.nums[this.row * NUMS + 3] as number;
   }
   set cseq(v: number) {
-    this.columns.nums[this.f + 3] = v;
+    this.columns.nums[this.row * NUMS + 3] = v;
   }
 
   /** Top Via sent-by port. */
 
   get viaPort(): number {
-    return this.columns.nums[this.f + 4] as number;
+    return this.columns.nums[this.row * NUMS + 4] as number;
   }
   set viaPort(v: number) {
-    this.columns.nums[this.f + 4] = v;
+    this.columns.nums[this.row * NUMS + 4] = v;
   }
 
   get maxForwards(): number {
-    return this.columns.nums[this.f + 5] as number;
+    return this.columns.nums[this.row * NUMS + 5] as number;
   }
   set maxForwards(v: number) {
-    this.columns.nums[this.f + 5] = v;
+    this.columns.nums[this.row * NUMS + 5] = v;
   }
 }
 

@@ -88,7 +88,7 @@ export function parseSipText(text: string, token?: CancellationToken): ParsedTex
   const messages: SipMessage[] = [];
   const problems: ParseProblem[] = [];
   // About one message per 600 characters (slack is trimmed).
-  const columns = new MessageColumns(Math.max(64, Math.floor(text.length / 600)));
+  const columns = new MessageColumns(text, headers, Math.max(64, Math.floor(text.length / 600)));
   const builder = new MessageBuilder(text, headers, messages, problems, columns);
   const lines = new LineReader(text);
   const blocks = new Map<ExportFormat, number>();
