@@ -27,6 +27,23 @@ function isRtcCategory(t: string, at: number, len: number): boolean {
   }
 }
 
+/** Subsystem tags seen so far: a few names repeat thousands of times, so entries share one string each. */
+const tags: string[] = [];
+
+function knownTag(t: string, at: number, len: number): string | undefined {
+  for (const tag of tags) if (tag.length === len && matchAt(t, at, tag)) return tag;
+  return undefined;
+}
+
+function isKnownTag(name: string): boolean {
+  return tags.includes(name);
+}
+
+function rememberTag(name: string): string {
+  if (tags.length < 32 && !tags.includes(name)) tags.push(name);
+  return name;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -54,10 +71,10 @@ export function shapeText(e: CcpEntry): void {
     const close = t.indexOf(']', i + 1);
     const len = close - i - 1;
     if (close > 0 && len >= 2 && len <= 40 && t.charCodeAt(close + 1) === 32) {
-      const name = t.slice(i + 1, close);
+      const name = knownTag(t, i + 1, len) ?? t.slice(i + 1, close);
       // Subsystem tags are words, not timestamps or levels.
-      if (/^[A-Za-z][A-Za-z ]+$/.test(name)) {
-        e.tag = name;
+      if (isKnownTag(name) || /^[A-Za-z][A-Za-z ]+$/.test(name)) {
+        e.tag = rememberTag(name);
         i = close + 2;
       }
     }

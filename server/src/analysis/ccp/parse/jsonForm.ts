@@ -7,6 +7,7 @@
 import { throwIfCancelled, type CancellationToken } from '../../cancellation';
 import type { CcpEntry } from '../model/entry';
 import { CcpEntry as Entry } from '../model/entry';
+import type { EntrySource } from '../model/classify';
 import { finishEntry } from './buildEntry';
 import { exceptionOf } from './exceptionValue';
 import {
@@ -43,6 +44,7 @@ export function parseJsonForm(text: string, token?: CancellationToken): ParsedLo
   const entries: CcpEntry[] = [];
   const escapes = new EscapeFinder(text);
   const loggers = new LoggerIds();
+  const source = new RangeSource();
   let nonEntries = 0;
   for (let k = 0; k < count; k++) {
     if ((k & 4095) === 4095 && token) throwIfCancelled(token);
@@ -51,7 +53,7 @@ export function parseJsonForm(text: string, token?: CancellationToken): ParsedLo
       nonEntries++;
       continue;
     }
-    const built = entryFromRanges(text, table, k, entries.length, escapes, loggers);
+    const built = entryFromRanges(text, table, k, entries.length, escapes, loggers, source);
     if (!built) {
       nonEntries++;
       continue;
@@ -94,6 +96,7 @@ function entryFromRanges(
   index: number,
   escapes: EscapeFinder,
   loggers: LoggerIds,
+  source: RangeSource,
 ): { entry: CcpEntry; damaged: boolean } | undefined {
   const cs = table.fieldStart(row, Slot.component);
   const ls = table.fieldStart(row, Slot.level);
@@ -129,16 +132,43 @@ function entryFromRanges(
       ? exceptionOf(x.value)
       : { raw: text.slice(xs, Math.min(table.fieldEnd(row, Slot.exception), xs + 2000)) };
   }
-  const os = table.fieldStart(row, Slot.objects);
-  const oe = table.fieldEnd(row, Slot.objects);
-  finishEntry(e, {
-    objects: () => (os < 0 ? undefined : parseValue(text, os, oe).value),
-    fullText: () =>
-      e.textTruncated
-        ? (decodeString(text, ts, table.fieldEnd(row, Slot.text), new EscapeFinder(text)) ?? e.text)
-        : e.text,
-  });
+  source.set(text, table, row, e);
+  finishEntry(e, source);
   return { entry: e, damaged };
+}
+
+/**
+ * What classification may read beyond an entry's decoded fields, for the entry being built. One
+ * instance serves every entry (classification reads it synchronously), so building an entry allocates
+ * no closures.
+ */
+class RangeSource implements EntrySource {
+  private text = '';
+  private table: ElementTable | undefined;
+  private row = 0;
+  private entry: CcpEntry | undefined;
+
+  set(text: string, table: ElementTable, row: number, entry: CcpEntry): void {
+    this.text = text;
+    this.table = table;
+    this.row = row;
+    this.entry = entry;
+  }
+
+  objects(): unknown {
+    const table = this.table as ElementTable;
+    const os = table.fieldStart(this.row, Slot.objects);
+    return os < 0 ? undefined : parseValue(this.text, os, table.fieldEnd(this.row, Slot.objects)).value;
+  }
+
+  fullText(): string {
+    const e = this.entry as CcpEntry;
+    if (!e.textTruncated) return e.text;
+    const table = this.table as ElementTable;
+    const ts = table.fieldStart(this.row, Slot.text);
+    const te = table.fieldEnd(this.row, Slot.text);
+    return decodeString(this.text, ts, te, new EscapeFinder(this.text)) ?? e.text;
+  }
 }
 
 /** Entries starting before `offset` (entries are in document order). */

@@ -62,6 +62,8 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
   const dialogByCallId = new Map<string, number>();
   const transactions: Transaction[] = [];
   const index = new TransactionIndex(transactions);
+  /** The last two distinct tags seen in each dialog (its From and To tags), at `2 × dialog`. */
+  const tags: string[] = [];
 
   for (const m of messages) {
     const callId = m.callId;
@@ -73,6 +75,10 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
       dialogByCallId.set(callId, d);
     }
     const dialog = dialogs[d] as Dialog;
+    // Equal strings, one copy: the model keeps the dialog's (every message sliced its own).
+    m.callId = dialog.callId;
+    m.fromTag = shareTag(tags, d, m.fromTag);
+    m.toTag = shareTag(tags, d, m.toTag);
     dialog.messages.push(m.index);
     m.dialog = d;
     if (m.flags & MessageFlag.DuplicateCopy) continue;
@@ -115,6 +121,7 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
     }
     const tx = transactions[t] as Transaction;
     m.transaction = t;
+    if (m.branch === tx.branch) m.branch = tx.branch;
     if (m.isRequest) {
       if (tx.request < 0) {
         tx.request = m.index;
@@ -176,6 +183,18 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
     dialog.transactions = dialog.transactions.slice();
   }
   return { dialogs, dialogByCallId, transactions };
+}
+
+/** `tag`, or the equal string an earlier message of dialog `d` holds (so the model keeps one copy). */
+function shareTag(tags: string[], d: number, tag: string): string {
+  if (tag === '') return tag;
+  const a = tags[2 * d];
+  if (a === tag) return a;
+  const b = tags[2 * d + 1];
+  if (b === tag) return b;
+  tags[2 * d + 1] = a ?? tag;
+  tags[2 * d] = tag;
+  return tag;
 }
 
 function hasEndpoints(m: SipMessage): boolean {

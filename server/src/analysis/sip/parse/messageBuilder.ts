@@ -13,6 +13,7 @@ import { listValueEnd, methodAt, parseCSeqAt, tagAt, viaBranchAt, viaSentByAt } 
 import {
   MessageFlag,
   SdpLineStore,
+  MessageColumns,
   SipMessage,
   type Envelope,
   type LineMode,
@@ -103,6 +104,7 @@ export class MessageBuilder {
     private readonly headers: HeaderStore,
     private readonly messages: SipMessage[],
     private readonly problems: ParseProblem[],
+    private readonly columns: MessageColumns = new MessageColumns(text, headers),
   ) {
     for (const name of KEY_NAMES) headers.idOf(name);
   }
@@ -264,7 +266,7 @@ export class MessageBuilder {
 
   private beginMessage(line: StartLine, start: number, end: number, skipped: number): void {
     this.flushNoise();
-    const msg = new SipMessage(this.text, this.headers);
+    const msg = new SipMessage(this.columns);
     const env = this.block.envelope;
     msg.envelope = env;
     msg.start = env && !this.messagesShareEnvelope(env) ? env.start : start;

@@ -18,7 +18,13 @@ import { pjsipReader } from '../formats/pjsip';
 import { parseHostPort, type FormatReader, type ReaderContext } from '../formats/reader';
 import { sngrepReader } from '../formats/sngrep';
 import { tsharkReader } from '../formats/tshark';
-import type { Endpoint, ExportFormat, ParseProblem, SipMessage } from '../model/types';
+import {
+  MessageColumns,
+  type Endpoint,
+  type ExportFormat,
+  type ParseProblem,
+  type SipMessage,
+} from '../model/types';
 import { parseAddress } from '../ip/address';
 import { HeaderStore } from './headerStore';
 import { LineReader } from './lineReader';
@@ -81,7 +87,9 @@ export function parseSipText(text: string, token?: CancellationToken): ParsedTex
   const headers = new HeaderStore(Math.min(1 << 22, Math.max(1024, Math.floor(text.length / 64))));
   const messages: SipMessage[] = [];
   const problems: ParseProblem[] = [];
-  const builder = new MessageBuilder(text, headers, messages, problems);
+  // About one message per 600 characters (slack is trimmed).
+  const columns = new MessageColumns(text, headers, Math.max(64, Math.floor(text.length / 600)));
+  const builder = new MessageBuilder(text, headers, messages, problems, columns);
   const lines = new LineReader(text);
   const blocks = new Map<ExportFormat, number>();
   const endpoints = new Map<string, Endpoint>();
@@ -139,6 +147,7 @@ export function parseSipText(text: string, token?: CancellationToken): ParsedTex
   builder.endBlock();
   builder.finish();
   headers.trim();
+  columns.trim();
 
   const formats = new Map<ExportFormat, number>();
   for (const m of messages) {

@@ -71,7 +71,8 @@ export function createRuleContext(
   peers: readonly DialogPeers[],
 ): { context: RuleContext; findings: () => Finding[] } {
   const out: Finding[] = [];
-  const groups = new Map<string, Group>();
+  // Groups by rule, then key: no combined key string to build and hash for every occurrence.
+  const groups = new Map<SipRuleId, Map<string, Group>>();
   const order: Group[] = [];
   const context: RuleContext = {
     trace,
@@ -93,8 +94,12 @@ export function createRuleContext(
       out.push(finding);
     },
     repeat(rule, key, range, relatedMessage, build) {
-      const k = `${rule}\n${key}`;
-      const group = groups.get(k);
+      let byKey = groups.get(rule);
+      if (!byKey) {
+        byKey = new Map<string, Group>();
+        groups.set(rule, byKey);
+      }
+      const group = byKey.get(key);
       if (group) {
         group.count++;
         if (group.related.length < MAX_RELATED)
@@ -118,7 +123,7 @@ export function createRuleContext(
         count: 1,
         related: [],
       };
-      groups.set(k, created);
+      byKey.set(key, created);
       order.push(created);
     },
   };
