@@ -123,11 +123,20 @@ export async function problemCounts(page: Page): Promise<ProblemCounts> {
   return { errors: numbers[0] ?? 0, warnings: numbers[1] ?? 0, infos: numbers[2] ?? 0 };
 }
 
-/** Opens the Problems panel (Ctrl+Shift+M) and returns it. */
+/** Hides the bottom panel (Problems, Output…) when it is open, to give the editors the whole height. */
+export async function hidePanel(page: Page): Promise<void> {
+  const panel = page.locator('.part.panel.basepanel');
+  if (!(await panel.isVisible())) return;
+  await runCommand(page, 'View: Hide Panel');
+  await panel.waitFor({ state: 'hidden', timeout: STEP_MS });
+}
+
+/** Opens the Problems panel (Ctrl+Shift+M, which toggles: only when it is not showing) and returns it. */
 export async function openProblemsPanel(page: Page): Promise<Locator> {
+  const panel = page.locator('.markers-panel');
+  if (await panel.isVisible()) return panel;
   await focusWorkbench(page);
   await page.keyboard.press('Control+Shift+M');
-  const panel = page.locator('.markers-panel');
   await panel.waitFor({ timeout: STEP_MS });
   return panel;
 }
@@ -137,6 +146,14 @@ export async function openProblemsPanel(page: Page): Promise<Locator> {
  * The token is found with the editor's Find widget (Ctrl+F), which also scrolls it into view.
  */
 export async function hoverOver(page: Page, token: string): Promise<string> {
+  return (await hoverWidget(page, token)).innerText().then((text) => text.trim());
+}
+
+/**
+ * Like {@link hoverOver}, but returns the hover's content element (to look for elements in it, or take
+ * its screenshot).
+ */
+export async function hoverWidget(page: Page, token: string): Promise<Locator> {
   const editor = page.locator('.editor-instance .monaco-editor').first();
   await editor.click({ position: { x: 200, y: 10 } });
   await page.keyboard.press('Control+Home');
@@ -150,9 +167,15 @@ export async function hoverOver(page: Page, token: string): Promise<string> {
   await page.keyboard.press('Escape');
   await page.locator('.find-widget.visible').waitFor({ state: 'hidden', timeout: STEP_MS });
   const selection = page.locator('.editor-instance .monaco-editor .view-overlays .selected-text').first();
-  await selection.waitFor({ timeout: STEP_MS });
-  const box = await selection.boundingBox();
-  if (!box) throw new Error(`"${token}" is not on screen`);
+  const deadline = Date.now() + STEP_MS;
+  // The editor redraws its overlays as the Find widget goes: a selection element found a moment ago may
+  // be gone when measured. Measure the one there now, until one holds still long enough.
+  let box: Awaited<ReturnType<Locator['boundingBox']>> = null;
+  while (!box) {
+    await selection.waitFor({ timeout: Math.max(1, deadline - Date.now()) });
+    box = await selection.boundingBox();
+    if (!box && Date.now() >= deadline) throw new Error(`"${token}" is not on screen`);
+  }
   // The hover says "Loading..." while the providers answer: wait for the answer.
   const hover = page
     .locator('.monaco-hover:not(.hidden) .monaco-hover-content')
@@ -160,19 +183,19 @@ export async function hoverOver(page: Page, token: string): Promise<string> {
     .first();
   // A hover asked for before the language's provider is ready stays empty until the mouse moves again:
   // move it a pixel and ask again, until the deadline.
-  const deadline = Date.now() + STEP_MS;
+  const hoverDeadline = Date.now() + STEP_MS;
   for (let attempt = 0; ; attempt++) {
     await page.mouse.move(box.x + Math.min(box.width / 2, 12) + (attempt % 2), box.y + box.height / 2, {
       steps: 3,
     });
     try {
-      await hover.waitFor({ timeout: Math.min(2_000, Math.max(1, deadline - Date.now())) });
+      await hover.waitFor({ timeout: Math.min(2_000, Math.max(1, hoverDeadline - Date.now())) });
       break;
     } catch (error) {
-      if (Date.now() >= deadline) throw error;
+      if (Date.now() >= hoverDeadline) throw error;
     }
   }
-  return ((await hover.innerText()) ?? '').trim();
+  return hover;
 }
 
 /** Moves the mouse away and waits for hovers to close. */
