@@ -22,6 +22,7 @@ import {
   runCommand,
   screenshot,
   STEP_MS,
+  waitForLanguageMode,
   webviewFrame,
 } from '../ui/support/workbench';
 
@@ -76,6 +77,8 @@ describe('Japanese display language', () => {
     before(async () => {
       const { page } = ui();
       await quickOpen(page, 'agent-log.txt');
+      // The palette offers the CCP-log commands once the editor has the language (its Japanese name).
+      await waitForLanguageMode(page, nlsJa()['callsight.language.ccpLog'] ?? 'CCP');
       entries = await paletteEntries(page, 'Callsight');
     });
 

@@ -211,14 +211,18 @@ export async function closeAllEditors(page: Page): Promise<void> {
 
 /**
  * Saves a screenshot of what a person would be looking at under test-results/screenshots/<name>.png;
- * with `locator`, just that part of the screen.
+ * with `locator`, just that part of the screen; with `clip`, that rectangle of the page.
  */
-export async function screenshot(name: string, locator?: Locator): Promise<string> {
+export async function screenshot(
+  name: string,
+  locator?: Locator,
+  clip?: { x: number; y: number; width: number; height: number },
+): Promise<string> {
   const { page, screenshotsDir } = ui();
   mkdirSync(screenshotsDir, { recursive: true });
   const path = join(screenshotsDir, `${name}.png`);
   if (locator) await locator.screenshot({ path });
-  else await page.screenshot({ path });
+  else await page.screenshot({ path, ...(clip ? { clip } : {}) });
   return path;
 }
 
