@@ -38,6 +38,12 @@ export async function quickOpen(page: Page, fileName: string): Promise<void> {
   await focusedRow(page, fileName).waitFor({ timeout: STEP_MS });
   await page.keyboard.press('Enter');
   await activeTab(page, fileName);
+  // The palette offers commands by the focused editor's context (its language, its file): wait until the
+  // opened editor has the keyboard focus, or a palette opened next may not offer the file's commands.
+  await page
+    .locator('.editor-group-container.active .monaco-editor.focused')
+    .first()
+    .waitFor({ timeout: STEP_MS });
 }
 
 /** The quick input's focused row, when its label is exactly `label`. */
