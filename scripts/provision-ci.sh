@@ -9,6 +9,8 @@ started=$(date +%s)
 packages=()
 [ -x /usr/bin/chromium ] || [ -x /usr/bin/chromium-browser ] || packages+=(chromium)
 [ -f /usr/include/krb5.h ] || packages+=(libkrb5-dev)            # kerberos module of VS Code's server
+fc-list :lang=ja family 2>/dev/null | grep -q . || [ -d /usr/share/fonts/opentype/ipafont-gothic ] \
+  || packages+=(fonts-ipafont-gothic)                                # Japanese UI screenshots
 command -v g++ >/dev/null && command -v make >/dev/null || packages+=(build-essential)  # node-gyp
 command -v python3 >/dev/null || packages+=(python3)               # node-gyp
 if [ "${#packages[@]}" -gt 0 ]; then

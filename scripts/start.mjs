@@ -3,11 +3,13 @@
 //                                  .vscode-test/), install the .vsix, serve the editor on 127.0.0.1 and
 //                                  print its address; Ctrl+C stops what this started
 //   npm start -- --port 8080       a fixed port instead of a free one
+//   npm start -- --lang ja         the editor's display language (en by default): Callsight in Japanese
 //   npm start -- --desktop         desktop VS Code (`code` on PATH) in extension development mode
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { installExtension, startCodeServer, stateDirs } from './editor/codeServer.mjs';
+import { DISPLAY_LANGUAGES, setDisplayLanguage } from './editor/displayLanguage.mjs';
 import { cacheDir, describeCosts, provision } from './editor/provision.mjs';
 import { writeUserSettings } from './editor/settings.mjs';
 import { packageVsix } from './editor/vsix.mjs';
@@ -47,6 +49,11 @@ async function startBrowserEditor() {
   const dirs = stateDirs(stateDir);
   if (!existsSync(join(dirs.userData, 'User', 'settings.json'))) writeUserSettings(dirs.userData);
   await installExtension(editor, stateDir, vsix);
+
+  const lang = option('--lang') ?? 'en';
+  if (lang !== 'en' && !(lang in DISPLAY_LANGUAGES))
+    fail(`Bad --lang ${lang}: en or ${Object.keys(DISPLAY_LANGUAGES).join(', ')}`);
+  setDisplayLanguage(dirs.userData, /** @type {'en' | 'ja'} */ (lang));
 
   const portText = option('--port');
   const port = portText === undefined ? undefined : Number(portText);

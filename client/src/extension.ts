@@ -4,6 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { registerFormatSniffer } from './formatSniffer';
 import { createLanguageClient } from './languageClient';
+import { AudioMetricsPanel } from './metrics/audioMetricsPanel';
 import { text } from './text';
 
 let client: LanguageClient | undefined;
@@ -11,6 +12,8 @@ let client: LanguageClient | undefined;
 /** What the extension exposes to its in-editor tests. */
 export interface CallsightApi {
   readonly client: LanguageClient | undefined;
+  /** Fires when an audio metrics panel's state (`callsight.audioMetrics.state`) may have changed. */
+  readonly onDidChangeAudioMetrics: vscode.Event<void>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CallsightApi> {
@@ -25,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Callsi
       text.activationFailed(error instanceof Error ? error.message : String(error)),
     );
   }
-  return { client };
+  return { client, onDidChangeAudioMetrics: AudioMetricsPanel.onDidChangeState };
 }
 
 export async function deactivate(): Promise<void> {

@@ -7,7 +7,7 @@
 //
 // Why code-server: @vscode/test-electron downloads VS Code from Microsoft's update servers, which
 // these machines cannot reach; npm and Debian's packages are reachable (docs/decisions/0050).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,16 @@ export const cacheDir = resolve(root, '.vscode-test');
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 /** Headers the `kerberos` module of VS Code's server builds from source (its prebuilt download needs GitHub). */
 const KRB5_HEADER = '/usr/include/krb5.h';
+/**
+ * A Japanese font for the browser, so screenshots of the Japanese UI show text rather than empty boxes
+ * (Debian's Chromium brings Latin fonts only). IPA Gothic: 3.5 MB, the smallest complete one.
+ */
+const JAPANESE_FONT_PACKAGE = 'fonts-ipafont-gothic';
+const JAPANESE_FONT_DIRS = [
+  '/usr/share/fonts/opentype/ipafont-gothic',
+  '/usr/share/fonts/truetype/fonts-japanese-gothic.ttf',
+  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+];
 
 /**
  * @typedef {object} Provisioned
@@ -114,8 +124,16 @@ export function nodeEnv(nodeDir, base = process.env) {
 function systemPackagesMissing({ browser, needKrb5 }) {
   const missing = [];
   if (browser && !findChromium()) missing.push('chromium');
+  if (browser && process.platform === 'linux' && !hasJapaneseFont()) missing.push(JAPANESE_FONT_PACKAGE);
   if (needKrb5 && process.platform === 'linux' && !existsSync(KRB5_HEADER)) missing.push('libkrb5-dev');
   return missing;
+}
+
+/** A font with Japanese glyphs: fontconfig's answer when it is installed, else a few known places. */
+function hasJapaneseFont() {
+  const fc = spawnSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' });
+  if (fc.status === 0 && fc.stdout.trim() !== '') return true;
+  return JAPANESE_FONT_DIRS.some((path) => existsSync(path));
 }
 
 function missingPackagesMessage(packages) {
@@ -123,7 +141,8 @@ function missingPackagesMessage(packages) {
   return (
     `The in-editor layer needs ${packages.join(' and ')}, ${packages.length > 1 ? 'which are' : 'which is'} not installed. Run:\n` +
     `  sudo sh -c '${command}'\n` +
-    `(on other systems install Chromium and the Kerberos development headers, or set CHROMIUM_PATH).`
+    `(on other systems install Chromium, the Kerberos development headers and a Japanese font, or set\n` +
+    `CHROMIUM_PATH).`
   );
 }
 

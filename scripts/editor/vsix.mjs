@@ -1,5 +1,7 @@
 // Packages Callsight into `callsight-<version>.vsix` with @vscode/vsce (the same as `npm run package`):
 // vsce runs `vscode:prepublish` (the production build) and packs only what `.vscodeignore` lets through.
+// README images stay relative links to the copies shipped in the package (docs/images), so the extension's
+// page in the editor shows them without a network (vsce would otherwise point them at the repository).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,10 +25,14 @@ export function packageVsix({ log = (line) => console.log(line) } = {}) {
   const vsce = resolve(require.resolve('@vscode/vsce/package.json'), '..', 'vsce');
   const out = vsixPath();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', out],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

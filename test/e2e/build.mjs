@@ -1,6 +1,7 @@
 // Bundles the in-editor suites with esbuild into dist/test/e2e/: host/index.js + host/suites/*.test.js
 // (run inside the editor's extension host; `vscode` and `mocha` stay external, mocha resolves from the
-// repository's node_modules) and ui/*.test.js (run by test/e2e/run.mjs in Node, driving Chromium).
+// repository's node_modules) and ui/*.test.js, ui-ja/*.test.js (run by test/e2e/run.mjs in Node, driving
+// Chromium; ui-ja against an editor whose display language is Japanese).
 //   node test/e2e/build.mjs
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
@@ -38,7 +39,7 @@ export async function buildE2e() {
     }),
     esbuild.build({
       ...common,
-      entryPoints: tests('test/e2e/ui'),
+      entryPoints: [...tests('test/e2e/ui'), ...tests('test/e2e/ui-ja')],
       external: ['mocha', 'playwright-core'],
     }),
   ]);

@@ -10,7 +10,7 @@
  */
 
 /** A feature that has not landed on this branch yet; its expectations are reported as pending. */
-export type PendingFeature = 'ccp-core' | 'sip-core' | 'knowledge' | 'webview';
+export type PendingFeature = 'ccp-core' | 'sip-core' | 'knowledge' | 'webview' | 'ccp-ja';
 
 export interface Pending {
   /** Set while the feature this expectation needs has not landed. */
@@ -73,6 +73,12 @@ export const FILES: readonly FileExpectation[] = [
   { path: 'fixtures/downloaded-ccp-log.txt', languageId: 'ccp-log', how: 'by content (.txt)' },
   { path: 'fixtures/ngrep-capture.txt', languageId: 'sip-trace', how: 'by content (.txt)' },
   { path: 'fixtures/notes.txt', languageId: 'plaintext', how: 'left alone' },
+  {
+    // Written by scripts/samples/make-markup-fixture.mjs: markup in texts and in an agent state's name.
+    path: 'fixtures/markup-in-texts.txt',
+    languageId: 'ccp-log',
+    how: 'by content (.txt), markup in its texts',
+  },
 ];
 
 /** The files Callsight analyses. */
@@ -106,3 +112,54 @@ export const WEBVIEWS: readonly WebviewExpectation[] = [
     drawn: 'canvas',
   },
 ];
+
+/**
+ * What the editor shows when its display language is Japanese (the UI suites in test/e2e/ui-ja, run on a
+ * code-server whose locale is `ja`). Texts are compared with the translations themselves
+ * (package.nls.ja.json, the CLI's `--lang ja` output), so rewording a translation does not break a test;
+ * what is still being translated is `pendingUntil: 'ccp-ja'`.
+ */
+export interface JapaneseHoverExpectation extends Pending {
+  readonly path: string;
+  readonly token: string;
+  /** Which part of the hover must be Japanese, for the test name. */
+  readonly part: string;
+  /**
+   * `knowledge`: the knowledge-base entry of the token, as `callsight explain <token> --lang ja` titles
+   * it; `first-line`: the hover's first line (Callsight's own heading) holds Japanese text.
+   */
+  readonly check: 'knowledge' | 'first-line';
+}
+
+export const JAPANESE_HOVERS: readonly JapaneseHoverExpectation[] = [
+  { path: 'agent-log.txt', token: 'MissedCallAgent', part: 'knowledge-base entry', check: 'knowledge' },
+  {
+    path: 'agent-log.txt',
+    token: 'MissedCallAgent',
+    part: 'CCP heading',
+    check: 'first-line',
+    pendingUntil: 'ccp-ja',
+  },
+];
+
+export interface JapaneseCommandExpectation extends Pending {
+  /** The command's title key in package.nls.json. */
+  readonly titleKey: string;
+  /** A file to open first so the palette offers it (when-clauses). */
+  readonly open: string;
+}
+
+export const JAPANESE_COMMANDS: readonly JapaneseCommandExpectation[] = [
+  { titleKey: 'callsight.command.explainErrorCode', open: 'agent-log.txt' },
+  { titleKey: 'callsight.command.decodeUui', open: 'agent-log.txt' },
+  { titleKey: 'callsight.command.restartServer', open: 'agent-log.txt' },
+  { titleKey: 'callsight.command.treatAsSipTrace', open: 'agent-log.txt' },
+  { titleKey: 'callsight.command.showAudioMetrics', open: 'agent-log.txt', pendingUntil: 'ccp-ja' },
+  { titleKey: 'callsight.command.showFindings', open: 'agent-log.txt', pendingUntil: 'ccp-ja' },
+];
+
+/** Texts of the audio metrics panel that must be Japanese (keys of l10n/bundle.l10n.json). */
+export const JAPANESE_WEBVIEW: Pending & { readonly texts: readonly string[] } = {
+  texts: ['Reset zoom', 'Export CSV', 'End-of-call report'],
+  pendingUntil: 'ccp-ja',
+};

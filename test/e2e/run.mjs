@@ -4,14 +4,16 @@
 //   3. extension-host suites: Mocha inside code-server's real extension host (test/e2e/host)
 //   4. UI suites: headless Chromium drives code-server with the packaged .vsix installed (test/e2e/ui),
 //      screenshots into test-results/screenshots/
+//   5. UI suites (ja): the same, with the editor's display language set to Japanese (test/e2e/ui-ja)
 // Prints each phase's wall time and, last, `in-editor: N passed, M failed`. Stops everything it started,
 // and gives up at an overall deadline (CALLSIGHT_E2E_DEADLINE_S, default 900 s) instead of hanging.
-//   node test/e2e/run.mjs [--host-only | --ui-only] [--keep-state]
+//   node test/e2e/run.mjs [--host-only | --ui-only] [--no-ja] [--keep-state]
 //   CALLSIGHT_E2E_GREP=<pattern>   run only the tests whose title matches
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { installExtension, startCodeServer, stateDirs } from '../../scripts/editor/codeServer.mjs';
+import { setDisplayLanguage } from '../../scripts/editor/displayLanguage.mjs';
 import { describeCosts, provision } from '../../scripts/editor/provision.mjs';
 import { writeUserSettings } from '../../scripts/editor/settings.mjs';
 import { packageVsix } from '../../scripts/editor/vsix.mjs';
@@ -27,6 +29,7 @@ const deadlineSeconds = Number(process.env.CALLSIGHT_E2E_DEADLINE_S ?? 900);
 const args = new Set(process.argv.slice(2));
 const runHost = !args.has('--ui-only');
 const runUi = !args.has('--host-only');
+const runJa = runUi && !args.has('--no-ja');
 
 const started = Date.now();
 const log = (line) => console.log(line);
@@ -147,15 +150,17 @@ try {
     totals.pending += result.pending;
   }
 
-  if (runUi) {
-    const result = await phase('UI suites', async () => {
-      const stateDir = join(state, 'ui');
+  /** One UI phase: a code-server in `locale` with the .vsix installed, the suites of `suites`. */
+  const uiPhase = async (name, suites, locale) => {
+    const result = await phase(name, async () => {
+      const stateDir = join(state, suites);
       const dirs = stateDirs(stateDir);
       writeUserSettings(dirs.userData);
+      setDisplayLanguage(dirs.userData, locale);
       await installExtension(editor, stateDir, vsix);
       const server = await startCodeServer(editor, { stateDir });
       cleanups.push(server.stop);
-      log(`code-server ${server.url} (pid ${server.pid}), ${vsix} installed`);
+      log(`code-server ${server.url} (pid ${server.pid}, display language ${locale}), ${vsix} installed`);
       try {
         return await runUiSuite({
           browser,
@@ -166,18 +171,23 @@ try {
           repoRoot,
           timeoutMs: 8 * 60_000,
           log,
+          suites,
+          locale,
         });
       } finally {
         await server.stop();
       }
     });
     log(
-      `UI: ${result.passed} passed, ${result.failed} failed, ${result.pending} pending; screenshots in ${screenshotsDir}`,
+      `${name}: ${result.passed} passed, ${result.failed} failed, ${result.pending} pending; screenshots in ${screenshotsDir}`,
     );
     totals.passed += result.passed;
     totals.failed += result.failed;
     totals.pending += result.pending;
-  }
+  };
+
+  if (runUi) await uiPhase('UI suites', 'ui', 'en');
+  if (runJa) await uiPhase('UI suites (ja)', 'ui-ja', 'ja');
   await finish(0);
 } catch (error) {
   console.error(`in-editor: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

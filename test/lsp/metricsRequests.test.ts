@@ -47,15 +47,15 @@ test('detached text (a file too big for the editor) is answered like an open doc
   assert.equal(gone, null);
 });
 
-test('timeAtOffset answers null when the language has no entry times, or the document is unknown', async () => {
+test('timeAtOffset answers the entry time, or null when the document is unknown or the offset invalid', async () => {
   const uri = 'file:///x/agent-log.txt';
   await session.open(uri, 'ccp-log', CCP_TEXT);
   const known = (await session.connection.sendRequest(TimeAtOffsetRequest, {
     uri,
     offset: 5,
   })) as TimeAtOffsetResult;
-  // The CCP analysis gains `timeAt` with the CCP parser; until then (and for SIP traces) the answer is null.
-  assert.ok(known.time === null || typeof known.time === 'number');
+  // Offset 5 lies inside the only entry: its time (SIP traces, which have no `timeAt`, answer null).
+  assert.deepEqual(known, { time: Date.parse('2026-05-06T17:25:10.275Z') });
   const unknown = (await session.connection.sendRequest(TimeAtOffsetRequest, {
     uri: 'file:///nowhere.txt',
     offset: 0,

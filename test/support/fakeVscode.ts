@@ -28,6 +28,9 @@ export class Emitter<T> {
   }
 }
 
+/** `vscode.EventEmitter`: the same shape as {@link Emitter}. */
+export { Emitter as EventEmitter };
+
 export class Uri {
   private constructor(
     readonly scheme: string,

@@ -445,6 +445,16 @@ export async function runWebviewChecks(REPO: string): Promise<CheckSummary> {
           }, fixture.calls[1]?.id ?? '');
           const report = await waitForRender(p);
           assertEqual(report.samplesPerStream, 120, 'second call samples');
+          // The picker still shows the chosen call once the render has refreshed its options.
+          const shown = await p
+            .locator('#call-select')
+            .evaluate(
+              (e) =>
+                new Promise<string>((resolve) =>
+                  setTimeout(() => resolve((e as unknown as { value: string }).value)),
+                ),
+            );
+          assertEqual(shown, fixture.calls[1]?.id ?? '', 'the picker keeps the chosen call');
           await p.locator('#call-select').evaluate((e, id) => {
             const select = e as unknown as { value: string; dispatchEvent(ev: unknown): void };
             select.value = id;

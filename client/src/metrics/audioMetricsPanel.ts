@@ -68,6 +68,12 @@ export interface PanelHost {
 
 export class AudioMetricsPanel {
   private static readonly panels = new Map<string, AudioMetricsPanel>();
+  private static readonly changed = new vscode.EventEmitter<void>();
+  /**
+   * Fires when what {@link AudioMetricsPanel.state} reports may have changed (status, a render report,
+   * view state, cursor time, a panel opened or closed): the in-editor tests wait on it.
+   */
+  static readonly onDidChangeState: vscode.Event<void> = AudioMetricsPanel.changed.event;
 
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
@@ -140,6 +146,7 @@ export class AudioMetricsPanel {
       vscode.window.activeTextEditor?.viewColumn ??
       vscode.ViewColumn.One;
     AudioMetricsPanel.panels.set(target.uri.toString(), this);
+    AudioMetricsPanel.changed.fire();
     void rememberTarget(host.context, panelKey, { uri: target.uri.toString(), kind: target.kind });
     panel.webview.html = this.html();
     this.disposables.push(
@@ -245,9 +252,11 @@ export class AudioMetricsPanel {
         return;
       case 'rendered':
         this.lastRender = message.report;
+        AudioMetricsPanel.changed.fire();
         return;
       case 'viewState':
         this.viewState = message.state;
+        AudioMetricsPanel.changed.fire();
         return;
       case 'error':
         this.log(`audio metrics webview: ${message.message}`);
@@ -283,6 +292,7 @@ export class AudioMetricsPanel {
       .catch(() => null);
     this.cursorTime = answer?.time ?? null;
     await this.post({ type: 'cursorTime', time: this.cursorTime });
+    AudioMetricsPanel.changed.fire();
   }
 
   /** Requests the metrics (once at a time) and posts them. */
@@ -333,6 +343,7 @@ export class AudioMetricsPanel {
     }
     this.result = { version, data };
     this.status = data.calls.length > 0 ? 'ready' : 'empty';
+    AudioMetricsPanel.changed.fire();
     await this.postData();
   }
 
@@ -345,6 +356,7 @@ export class AudioMetricsPanel {
   private async setStatus(status: 'loading' | 'empty' | 'error', message: string): Promise<void> {
     this.status = status;
     this.statusMessage = message;
+    AudioMetricsPanel.changed.fire();
     await this.post({ type: 'status', status, message: this.statusMessage });
   }
 
@@ -426,6 +438,7 @@ export class AudioMetricsPanel {
 
   private dispose(): void {
     AudioMetricsPanel.panels.delete(this.key);
+    AudioMetricsPanel.changed.fire();
     if (this.changeTimer) clearTimeout(this.changeTimer);
     if (this.cursorTimer) clearTimeout(this.cursorTimer);
     if (this.target.kind === 'detached') {

@@ -1,5 +1,6 @@
-// Runs the UI suites (dist/test/e2e/ui/*.test.js) in this Node process with Mocha; they drive the
-// workbench page in headless Chromium. A failed test leaves a screenshot `failed-<test>.png`.
+// Runs the UI suites (dist/test/e2e/<suites>/*.test.js: `ui`, or `ui-ja` for the Japanese editor) in this
+// Node process with Mocha; they drive the workbench page in headless Chromium. A failed test leaves a
+// screenshot `failed-<test>.png`.
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ const require = createRequire(import.meta.url);
 /**
  * @param {{ browser: import('playwright-core').Browser, server: { url: string }, workspace: string,
  *   extensionsDir: string, screenshotsDir: string, repoRoot: string, timeoutMs: number,
- *   log: (line: string) => void }} options
+ *   log: (line: string) => void, suites?: string, locale?: string }} options
  * @returns {Promise<{ passed: number, failed: number, pending: number }>}
  */
 export async function runUiSuite({
@@ -22,6 +23,8 @@ export async function runUiSuite({
   repoRoot,
   timeoutMs,
   log,
+  suites = 'ui',
+  locale = 'en',
 }) {
   const page = await newPage(browser);
   try {
@@ -35,6 +38,7 @@ export async function runUiSuite({
       extensionsDir,
       screenshotsDir,
       repoRoot,
+      locale,
     };
 
     const Mocha = require('mocha');
@@ -50,7 +54,7 @@ export async function runUiSuite({
         log(`  screenshot: ${join(screenshotsDir, `${name}.png`)}`);
       },
     });
-    const dir = join(repoRoot, 'dist', 'test', 'e2e', 'ui');
+    const dir = join(repoRoot, 'dist', 'test', 'e2e', suites);
     for (const name of readdirSync(dir).sort()) if (name.endsWith('.test.js')) mocha.addFile(join(dir, name));
 
     return await new Promise((resolve) => {

@@ -1,11 +1,55 @@
 /** Hovering a token with the mouse shows Callsight's explanation in the editor's hover. */
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, before, describe, it } from 'mocha';
 import { ANALYSED } from '../expectations';
 import { ui } from './support/context';
 import { closeAllEditors, dismissHover, hoverOver, quickOpen, screenshot } from './support/workbench';
+
+/** A screenshot name from a token: `ice_collection_timeout` → `ice-collection-timeout`. */
+function fileSafe(token: string): string {
+  return token.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+interface CliFinding {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly message: string;
+}
+
+/** The CLI's finding whose range holds the first occurrence of `token` in the workspace file, if any. */
+function cliFindingAt(path: string, token: string): CliFinding | undefined {
+  const { repoRoot, workspace } = ui();
+  const file = join(workspace, ...path.split('/'));
+  const text = readFileSync(file, 'utf8');
+  const before = text.slice(0, text.indexOf(token)).split('\n');
+  const line = before.length;
+  const column = (before[before.length - 1] ?? '').length + 1;
+  let output: string;
+  try {
+    output = execFileSync(
+      process.execPath,
+      [join(repoRoot, 'dist', 'cli.js'), 'check', '--format', 'json', file],
+      {
+        encoding: 'utf8',
+      },
+    );
+  } catch (error) {
+    output = String((error as { stdout?: unknown }).stdout ?? '');
+  }
+  const inside = (f: CliFinding) =>
+    (f.line < line || (f.line === line && f.column <= column)) &&
+    (f.endLine > line || (f.endLine === line && f.endColumn > column));
+  return (JSON.parse(output) as CliFinding[]).find(inside);
+}
 
 describe('hover', () => {
   before(() => closeAllEditors(ui().page));
@@ -37,10 +81,14 @@ describe('hover', () => {
         await quickOpen(page, file.path.split('/').pop() ?? file.path);
         const text = await hoverOver(page, hover.token);
         await screenshot(
-          `hover-${hover.token.replace(/\W+/g, '-')}`,
+          `hover-${fileSafe(hover.token)}`,
           page.locator('.monaco-hover:not(.hidden)').first(),
         );
         assert.match(text, hover.says);
+        // Where a finding sits on the token, the hover shows it as the CLI words it.
+        const finding = cliFindingAt(file.path, hover.token);
+        if (finding)
+          assert.ok(flat(text).includes(flat(finding.message)), `the hover shows "${finding.message}"`);
       };
       if (hover.pendingUntil) it.skip(`${title} [pending: ${hover.pendingUntil}]`, body);
       else it(title, body);

@@ -45,6 +45,20 @@ describe('packaged extension', () => {
       assert.ok(topLevel.includes(doc), `${doc} is in the package`);
   });
 
+  it('ships the images its README shows', () => {
+    const root = installedExtension();
+    const readme = readdirSync(root).find((name) => name.toLowerCase() === 'readme.md');
+    assert.ok(readme, 'a README in the package');
+    const images = [...readFileSync(join(root, readme), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map(
+      (m) => m[1] ?? '',
+    );
+    assert.ok(images.length > 0, 'the README shows screenshots');
+    for (const image of images) {
+      assert.doesNotMatch(image, /^[a-z]+:/i, `${image} is a relative link (no network to show it)`);
+      assert.ok(existsSync(join(root, image)), `${image} is in the package`);
+    }
+  });
+
   it('ships no sources, tests, source maps, samples or node_modules', () => {
     const root = installedExtension();
     const unwanted = filesBelow(root)

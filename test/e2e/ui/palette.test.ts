@@ -34,6 +34,7 @@ describe('command palette', () => {
   it('offers the CCP-log commands on a CCP log, without "Treat File as CCP Log"', async () => {
     const { page } = ui();
     await quickOpen(page, 'agent-log.txt');
+    await waitForLanguageMode(page, 'CCP Log');
     const entries = await paletteEntries(page, 'Callsight');
     for (const title of [RESTART, SHOW_FINDINGS, TREAT_AS_SIP, SHOW_AUDIO_METRICS, ...ANYWHERE])
       assert.ok(entries.includes(title), `${title} in ${entries.join(' | ')}`);

@@ -22,10 +22,10 @@ interface CliFinding {
   readonly severity: string;
 }
 
-/** What the CLI finds in the analysed workspace files. */
-function cliCounts(): ProblemCounts {
+/** What the CLI finds in the analysed workspace files (or in `paths` only). */
+function cliCounts(paths: readonly string[] = ANALYSED.map((f) => f.path)): ProblemCounts {
   const { repoRoot, workspace } = ui();
-  const files = ANALYSED.map((f) => join(workspace, ...f.path.split('/')));
+  const files = paths.map((p) => join(workspace, ...p.split('/')));
   let output: string;
   try {
     output = execFileSync(
@@ -85,5 +85,24 @@ describe('Problems', () => {
       await panel.locator('.monaco-list-row').first().waitFor({ timeout: STEP_MS });
     }
     await screenshot('problems-panel');
+  });
+
+  it("counts on the CCP sample's row what the CLI finds in it", async () => {
+    const { page } = ui();
+    const panel = await openProblemsPanel(page);
+    const expected = cliCounts(['agent-log.txt']);
+    const total = expected.errors + expected.warnings + expected.infos;
+    assert.ok(total > 0, 'the CCP sample has findings');
+    // The file's row in the Problems tree carries a badge with its number of problems.
+    const row = panel
+      .locator('.monaco-list-row')
+      .filter({ has: page.locator('.label-name', { hasText: /^agent-log\.txt$/ }) })
+      .first();
+    const badge = row.locator('.monaco-count-badge');
+    await badge
+      .filter({ hasText: new RegExp(`^\\s*${total}\\s*$`) })
+      .waitFor({ timeout: STEP_MS })
+      .catch(() => undefined);
+    assert.equal(Number((await badge.textContent())?.trim()), total, `${total} problems on agent-log.txt`);
   });
 });

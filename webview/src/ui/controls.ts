@@ -81,6 +81,7 @@ export class Controls {
     setOptions(
       this.callSelect,
       state.calls.map((c) => ({ value: c.id, label: c.label })),
+      state.callId,
     );
     this.callField.hidden = state.calls.length < 2;
     this.sourceField.hidden = !state.hasPerSecond;
@@ -95,9 +96,29 @@ function select(id: string, label: string): SelectElement {
   return custom('vscode-single-select', { attributes: { id, 'aria-label': label } }) as SelectElement;
 }
 
-function setOptions(target: SelectElement, options: readonly { value: string; label: string }[]): void {
+/**
+ * Gives `target` these options, marking `selected`. Unchanged options are kept: the select reads new ones
+ * only on its next slot change, after any `value` set now, and would then show its first option.
+ */
+function setOptions(
+  target: SelectElement,
+  options: readonly { value: string; label: string }[],
+  selected?: string,
+): void {
+  const current = [...target.children];
+  const unchanged =
+    current.length === options.length &&
+    options.every(
+      (o, i) => current[i]?.getAttribute('value') === o.value && current[i]?.textContent === o.label,
+    );
+  if (unchanged) return;
   target.replaceChildren(
-    ...options.map((o) => custom('vscode-option', { text: o.label, attributes: { value: o.value } })),
+    ...options.map((o) =>
+      custom('vscode-option', {
+        text: o.label,
+        attributes: { value: o.value, ...(o.value === selected ? { selected: '' } : {}) },
+      }),
+    ),
   );
 }
 

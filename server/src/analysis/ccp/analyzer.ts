@@ -56,6 +56,12 @@ class CcpAnalysis implements DocumentAnalysis {
     return contactReferences(this.model, offset);
   }
 
+  /** The time of the entry holding `offset` (the metrics panel marks the editor cursor with it). */
+  timeAt(offset: number): number | undefined {
+    const e = this.model.entryAt(offset);
+    return e?.timed ? e.time : undefined;
+  }
+
   audioMetrics(settings: CallsightSettings): AudioMetricsResult {
     return audioMetrics(this.model, settings, this.findings(settings));
   }

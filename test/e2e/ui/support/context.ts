@@ -18,6 +18,8 @@ export interface UiContext {
   readonly screenshotsDir: string;
   /** The repository root (for the CLI, to compare counts). */
   readonly repoRoot: string;
+  /** The editor's display language (`en`, or `ja` for the suites in test/e2e/ui-ja). */
+  readonly locale: string;
 }
 
 export const CONTEXT_KEY = '__callsightUi';

@@ -38,6 +38,12 @@ export async function quickOpen(page: Page, fileName: string): Promise<void> {
   await focusedRow(page, fileName).waitFor({ timeout: STEP_MS });
   await page.keyboard.press('Enter');
   await activeTab(page, fileName);
+  // The palette offers commands by the focused editor's context (its language, its file): wait until the
+  // opened editor has the keyboard focus, or a palette opened next may not offer the file's commands.
+  await page
+    .locator('.editor-group-container.active .monaco-editor.focused')
+    .first()
+    .waitFor({ timeout: STEP_MS });
 }
 
 /** The quick input's focused row, when its label is exactly `label`. */
@@ -123,11 +129,20 @@ export async function problemCounts(page: Page): Promise<ProblemCounts> {
   return { errors: numbers[0] ?? 0, warnings: numbers[1] ?? 0, infos: numbers[2] ?? 0 };
 }
 
-/** Opens the Problems panel (Ctrl+Shift+M) and returns it. */
+/** Hides the bottom panel (Problems, Output…) when it is open, to give the editors the whole height. */
+export async function hidePanel(page: Page): Promise<void> {
+  const panel = page.locator('.part.panel.basepanel');
+  if (!(await panel.isVisible())) return;
+  await runCommand(page, 'View: Hide Panel');
+  await panel.waitFor({ state: 'hidden', timeout: STEP_MS });
+}
+
+/** Opens the Problems panel (Ctrl+Shift+M, which toggles: only when it is not showing) and returns it. */
 export async function openProblemsPanel(page: Page): Promise<Locator> {
+  const panel = page.locator('.markers-panel');
+  if (await panel.isVisible()) return panel;
   await focusWorkbench(page);
   await page.keyboard.press('Control+Shift+M');
-  const panel = page.locator('.markers-panel');
   await panel.waitFor({ timeout: STEP_MS });
   return panel;
 }
@@ -137,6 +152,14 @@ export async function openProblemsPanel(page: Page): Promise<Locator> {
  * The token is found with the editor's Find widget (Ctrl+F), which also scrolls it into view.
  */
 export async function hoverOver(page: Page, token: string): Promise<string> {
+  return (await hoverWidget(page, token)).innerText().then((text) => text.trim());
+}
+
+/**
+ * Like {@link hoverOver}, but returns the hover's content element (to look for elements in it, or take
+ * its screenshot).
+ */
+export async function hoverWidget(page: Page, token: string): Promise<Locator> {
   const editor = page.locator('.editor-instance .monaco-editor').first();
   await editor.click({ position: { x: 200, y: 10 } });
   await page.keyboard.press('Control+Home');
@@ -150,14 +173,15 @@ export async function hoverOver(page: Page, token: string): Promise<string> {
   await page.keyboard.press('Escape');
   await page.locator('.find-widget.visible').waitFor({ state: 'hidden', timeout: STEP_MS });
   const selection = page.locator('.editor-instance .monaco-editor .view-overlays .selected-text').first();
-  await selection.waitFor({ timeout: STEP_MS });
-  // The editor may still be scrolling the match into view: poll until the selection has a box.
-  let box = await selection.boundingBox();
-  for (const until = Date.now() + STEP_MS; !box && Date.now() < until;) {
-    await page.waitForTimeout(50);
+  const deadline = Date.now() + STEP_MS;
+  // The editor redraws its overlays as the Find widget goes: a selection element found a moment ago may
+  // be gone when measured. Measure the one there now, until one holds still long enough.
+  let box: Awaited<ReturnType<Locator['boundingBox']>> = null;
+  while (!box) {
+    await selection.waitFor({ timeout: Math.max(1, deadline - Date.now()) });
     box = await selection.boundingBox();
+    if (!box && Date.now() >= deadline) throw new Error(`"${token}" is not on screen`);
   }
-  if (!box) throw new Error(`"${token}" is not on screen`);
   // The hover says "Loading..." while the providers answer: wait for the answer.
   const hover = page
     .locator('.monaco-hover:not(.hidden) .monaco-hover-content')
@@ -165,19 +189,19 @@ export async function hoverOver(page: Page, token: string): Promise<string> {
     .first();
   // A hover asked for before the language's provider is ready stays empty until the mouse moves again:
   // move it a pixel and ask again, until the deadline.
-  const deadline = Date.now() + STEP_MS;
+  const hoverDeadline = Date.now() + STEP_MS;
   for (let attempt = 0; ; attempt++) {
     await page.mouse.move(box.x + Math.min(box.width / 2, 12) + (attempt % 2), box.y + box.height / 2, {
       steps: 3,
     });
     try {
-      await hover.waitFor({ timeout: Math.min(2_000, Math.max(1, deadline - Date.now())) });
+      await hover.waitFor({ timeout: Math.min(2_000, Math.max(1, hoverDeadline - Date.now())) });
       break;
     } catch (error) {
-      if (Date.now() >= deadline) throw error;
+      if (Date.now() >= hoverDeadline) throw error;
     }
   }
-  return ((await hover.innerText()) ?? '').trim();
+  return hover;
 }
 
 /** Moves the mouse away and waits for hovers to close. */
@@ -193,14 +217,18 @@ export async function closeAllEditors(page: Page): Promise<void> {
 
 /**
  * Saves a screenshot of what a person would be looking at under test-results/screenshots/<name>.png;
- * with `locator`, just that part of the screen.
+ * with `locator`, just that part of the screen; with `clip`, that rectangle of the page.
  */
-export async function screenshot(name: string, locator?: Locator): Promise<string> {
+export async function screenshot(
+  name: string,
+  locator?: Locator,
+  clip?: { x: number; y: number; width: number; height: number },
+): Promise<string> {
   const { page, screenshotsDir } = ui();
   mkdirSync(screenshotsDir, { recursive: true });
   const path = join(screenshotsDir, `${name}.png`);
   if (locator) await locator.screenshot({ path });
-  else await page.screenshot({ path });
+  else await page.screenshot({ path, ...(clip ? { clip } : {}) });
   return path;
 }
 
