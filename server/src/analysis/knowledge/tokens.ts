@@ -157,7 +157,7 @@ function hostReadings(t: string, out: Readings): void {
  * regular expression stays cheap.
  */
 export function globMatches(pattern: string, host: string): boolean {
-  const parts = pattern.split(/\*|<[^>]*>/);
+  const parts = pattern.split(/\*|<[^<>]*>/);
   if (parts.length === 1) return pattern.toLowerCase() === host.toLowerCase();
   const source = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[a-z0-9_.-]+');
   return new RegExp(`^${source}$`, 'i').test(host);
