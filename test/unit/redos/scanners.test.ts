@@ -122,16 +122,18 @@ test('the knowledge base under a cursor in a 4 000-tab line (once 9 s of cubic b
   assert.ok(r.ms < LIMIT_MS, `${r.ms} ms`);
 });
 
-test('the UUI decoder is linear on 1 MB values (per-character time of 1 MB within 3x of 100 kB)', () => {
+test('the UUI decoder is linear on 1 MB values (per-character time of 1 MB within 20x of 10 kB)', () => {
   // Not held to 100 ms: it is run by the Decode UUI command on a value the user picked, builds octet and
-  // source-offset tables per character (about 1 µs each) and stops at its 1 MB input limit.
+  // source-offset tables per character (about 1 µs each) and stops at its 1 MB input limit. Garbage
+  // collection of those tables makes large inputs a few times slower per character under load; a
+  // quadratic decoder would be 100 times slower.
   for (const unit of ['\ufffd', '%4']) {
     const make = (size: number): string => `User-to-User: ${unit.repeat(Math.ceil(size / unit.length))}!`;
-    const mid = bestTime(() => decodeUuiAll(make(100_000)), 2) / 100_000;
+    const small = bestTime(() => decodeUuiAll(make(10_000)), 5) / 10_000;
     const big = bestTime(() => decodeUuiAll(make(1_000_000)), 2) / 1_000_000;
     assert.ok(
-      big < mid * 3 + 1e-4,
-      `${JSON.stringify(unit)}: ${(big * 1e6).toFixed(0)} ns/char at 1 MB, ${(mid * 1e6).toFixed(0)} at 100 kB`,
+      big < small * 20 + 1e-4,
+      `${JSON.stringify(unit)}: ${(big * 1e6).toFixed(0)} ns/char at 1 MB, ${(small * 1e6).toFixed(0)} at 10 kB`,
     );
   }
 });
