@@ -74,6 +74,28 @@ export const text = {
   metricsNotCcpLog: () => vscode.l10n.t('Callsight: audio metrics need a CCP log (agent-log.txt).'),
   metricsNoServer: () => vscode.l10n.t('Callsight: the language server is not running.'),
   metricsReadingFile: (fileName: string) => vscode.l10n.t('Callsight: reading {0}', fileName),
+  // Analyse from Disk (files above the editor's sync limit)
+  diskPickTitle: () => vscode.l10n.t('Callsight: pick a CCP log or SIP trace to analyse from disk'),
+  diskAnalysing: (fileName: string) => vscode.l10n.t('Callsight: analysing {0}', fileName),
+  diskNotAnalysable: (fileName: string) =>
+    vscode.l10n.t('Callsight: {0} is neither a CCP log nor a SIP trace.', fileName),
+  diskFailed: (reason: string) => vscode.l10n.t('Callsight could not analyse the file: {0}', reason),
+  diskDone: (count: number, fileName: string) =>
+    vscode.l10n.t(
+      'Callsight: {0} findings in {1}, read from disk, are listed in the Problems panel.',
+      count,
+      fileName,
+    ),
+  diskShowProblems: () => vscode.l10n.t('Show Problems'),
+  diskShowMetrics: () => vscode.l10n.t('Show Audio Metrics'),
+  diskAnalyse: () => vscode.l10n.t('Analyse from Disk'),
+  diskTooLarge: (fileName: string, sizeMb: number, limitMb: number) =>
+    vscode.l10n.t(
+      '{0} is {1} MB. The editor does not hand files over {2} MB to extensions, so Callsight cannot analyse it as you edit. Callsight can read it from disk instead (findings in the Problems panel, audio metrics chart).',
+      fileName,
+      sizeMb,
+      limitMb,
+    ),
   metricsReadFailed: (reason: string) => vscode.l10n.t('Callsight could not read the file: {0}', reason),
   metricsRequestFailed: (reason: string) =>
     vscode.l10n.t('Callsight could not compute the audio metrics: {0}', reason),

@@ -38,6 +38,10 @@ export interface SessionOptions {
   readonly initializationOptions?: unknown;
   /** Answers to `workspace/configuration` for the `callsight` section. */
   readonly configuration?: unknown;
+  /** Extra Node options before the server script (e.g. `--require` a preload). */
+  readonly nodeArgs?: readonly string[];
+  /** Extra environment for the server process. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export const PULL_CAPABILITIES: ClientCapabilities = {
@@ -63,7 +67,10 @@ export const PUSH_CAPABILITIES: ClientCapabilities = {
 };
 
 export async function startSession(options: SessionOptions = {}): Promise<LspSession> {
-  const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_PATH, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  });
   const connection = createMessageConnection(
     new StreamMessageReader(child.stdout!),
     new StreamMessageWriter(child.stdin!),

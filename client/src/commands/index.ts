@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerAudioMetrics } from '../metrics';
 import { text } from '../text';
+import { analyzeFileFromDisk, registerLargeFileNotice } from './analyzeFromDisk';
 import { decodeUuiHeader } from './decodeUui';
 import { encodeUuiHeader } from './encodeUui';
 import { explainErrorCode } from './explainErrorCode';
@@ -29,5 +30,13 @@ export function registerCommands(
     vscode.commands.registerCommand('callsight.decodeUui', decodeUuiHeader(client, views)),
     vscode.commands.registerCommand('callsight.encodeUui', encodeUuiHeader(client)),
   );
+  const fromDisk = vscode.languages.createDiagnosticCollection('callsight-disk');
+  context.subscriptions.push(
+    fromDisk,
+    vscode.commands.registerCommand('callsight.analyzeFileFromDisk', analyzeFileFromDisk(client, fromDisk)),
+    // Once the editor holds the file itself, its live diagnostics take over from the disk reading.
+    vscode.workspace.onDidOpenTextDocument((d) => fromDisk.delete(d.uri)),
+  );
+  registerLargeFileNotice(context);
   registerAudioMetrics(context, client);
 }

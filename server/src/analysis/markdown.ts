@@ -9,7 +9,7 @@ const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&:"']/g;
 /** Escapes every character Markdown or HTML could interpret, and folds line breaks to spaces. */
 export function escapeMarkdown(text: string, maxLength = 500): string {
   const cut = text.length > maxLength ? text.slice(0, maxLength) + '…' : text;
-  return cut.replace(/[\r\n\t]+/g, ' ').replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+  return cut.replace(/[\r\n\t]+/g, ' ').replace(MARKDOWN_SPECIAL, '\\$&');
 }
 
 /**

@@ -40,6 +40,12 @@ import { registerUuiCodeAction } from './uuiCodeAction';
 /** Debounce for pushed diagnostics (clients without pull diagnostics). */
 const PUSH_DELAY_MS = 300;
 
+/**
+ * Test hook for the protocol tests only: analysing a document whose text contains this marker throws, so
+ * they can check that one failing document leaves every other one working. Unset in normal use.
+ */
+const faultMarker = process.env.CALLSIGHT_TEST_FAULT_MARKER;
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
@@ -76,6 +82,7 @@ export function startServer(connection: Connection): void {
   ): { document: TextDocument; analysis: DocumentAnalysis } | undefined {
     const document = documents.get(uri) ?? detached.get(uri);
     if (!document) return undefined;
+    if (faultMarker && document.getText().includes(faultMarker)) throw new Error('injected fault');
     const analysis = cache.get(document, token);
     return analysis ? { document, analysis } : undefined;
   }

@@ -27,6 +27,8 @@ const ANYWHERE = [
 ];
 /** Offered on .txt/.log/.json files too: a log above the editor's 50 MB limit stays plain text. */
 const SHOW_AUDIO_METRICS = 'Callsight: Show Audio Metrics';
+/** Same places: the way to analyse a file the editor is not allowed to hand to extensions. */
+const ANALYSE_FROM_DISK = 'Callsight: Analyse File from Disk (files too large for the editor)';
 
 describe('command palette', () => {
   before(() => closeAllEditors(ui().page));
@@ -36,7 +38,14 @@ describe('command palette', () => {
     await quickOpen(page, 'agent-log.txt');
     await waitForLanguageMode(page, 'CCP Log');
     const entries = await paletteEntries(page, 'Callsight');
-    for (const title of [RESTART, SHOW_FINDINGS, TREAT_AS_SIP, SHOW_AUDIO_METRICS, ...ANYWHERE])
+    for (const title of [
+      RESTART,
+      SHOW_FINDINGS,
+      TREAT_AS_SIP,
+      SHOW_AUDIO_METRICS,
+      ANALYSE_FROM_DISK,
+      ...ANYWHERE,
+    ])
       assert.ok(entries.includes(title), `${title} in ${entries.join(' | ')}`);
     assert.ok(!entries.includes(TREAT_AS_CCP), `${TREAT_AS_CCP} is hidden on a CCP log`);
   });
@@ -46,7 +55,10 @@ describe('command palette', () => {
     await quickOpen(page, 'notes.txt');
     await waitForLanguageMode(page, 'Plain Text');
     const entries = (await paletteEntries(page, 'Callsight')).filter((e) => e.startsWith('Callsight:'));
-    assert.deepEqual(entries.sort(), [TREAT_AS_CCP, TREAT_AS_SIP, SHOW_AUDIO_METRICS, ...ANYWHERE].sort());
+    assert.deepEqual(
+      entries.sort(),
+      [TREAT_AS_CCP, TREAT_AS_SIP, SHOW_AUDIO_METRICS, ANALYSE_FROM_DISK, ...ANYWHERE].sort(),
+    );
   });
 
   it('runs "Treat File as SIP Trace" on a plain text file', async () => {

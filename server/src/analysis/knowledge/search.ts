@@ -15,11 +15,20 @@ interface Scored {
   readonly order: number;
 }
 
+/** Quotes and brackets around a word; a loop, since `[…]+$` retries from every position of a long run. */
+function stripQuotes(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && '"\'`('.includes(word[start]!)) start++;
+  while (end > start && '"\'`).:'.includes(word[end - 1]!)) end--;
+  return word.slice(start, end);
+}
+
 function words(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[\s,;]+/)
-    .map((w) => w.replace(/^["'`(]+|["'`).:]+$/g, ''))
+    .map(stripQuotes)
     .filter((w) => w.length > 0);
 }
 

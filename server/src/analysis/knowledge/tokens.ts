@@ -80,19 +80,20 @@ export function readToken(token: string): IndexedRow[] {
     out.add('sip-warning', warning[1]!);
     return out.list;
   }
-  const cause = /(?:^|[^A-Za-z])cause(?:_q850)?\s*[=:#]?\s*(\d{1,3})\b/i.exec(t);
+  const cause = /(?:^|[^A-Za-z])cause(?:_q850)?\s*(?:[=:#]\s*)?(\d{1,3})\b/i.exec(t);
   if (cause) {
     const n = cause[1]!;
     if (findRow('q850', n)) out.add('q850', n);
     else out.add('sip', n);
     return out.list;
   }
-  const q850 = /^Q\.?850\s*[:#]?\s*(\d{1,3})$/i.exec(t);
+  const q850 = /^Q\.?850\s*(?:[:#]\s*)?(\d{1,3})$/i.exec(t);
   if (q850) {
     out.add('q850', q850[1]!);
     return out.list;
   }
-  const twilio = /^(?:twilio\s*)?(?:error|warning)?\s*(?:code)?\s*[:#-]?\s*(\d{5})$/i.exec(t);
+  // Every `\s*` follows a required word or sign: adjacent optional runs would backtrack cubically.
+  const twilio = /^\s*(?:twilio\s*)?(?:(?:error|warning)\s*)?(?:code\s*)?(?:[:#-]\s*)?(\d{5})$/i.exec(t);
   if (twilio) {
     out.add('twilio', twilio[1]!);
     return out.list;
@@ -156,7 +157,7 @@ function hostReadings(t: string, out: Readings): void {
  * regular expression stays cheap.
  */
 export function globMatches(pattern: string, host: string): boolean {
-  const parts = pattern.split(/\*|<[^>]*>/);
+  const parts = pattern.split(/\*|<[^<>]*>/);
   if (parts.length === 1) return pattern.toLowerCase() === host.toLowerCase();
   const source = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[a-z0-9_.-]+');
   return new RegExp(`^${source}$`, 'i').test(host);

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { callsight, closeAllEditors, EXTENSION_ID, openAs, openPlain } from '../support/editor';
+import { callsight, closeAllEditors, EXTENSION_ID, openAs, openPlain, workspaceUri } from '../support/editor';
 import { until } from '../support/wait';
 
 interface CommandCase {
@@ -73,6 +73,15 @@ const CASES: Readonly<Record<string, CommandCase>> = {
       const r = result as { ok?: boolean; header?: string } | undefined;
       assert.equal(r?.ok, true);
       assert.match(r?.header ?? '', /^User-to-User: 68656C6C6F/i);
+    },
+  },
+  'callsight.analyzeFileFromDisk': {
+    open: { path: 'agent-log.txt', languageId: 'ccp-log' },
+    args: [workspaceUri('agent-log.txt')],
+    check: async (_document, result) => {
+      const done = result as { languageId?: string; findings?: number } | undefined;
+      assert.equal(done?.languageId, 'ccp-log', 'the file was read from disk and detected');
+      assert.ok((done?.findings ?? 0) > 0, 'findings from the disk reading');
     },
   },
   'callsight.showAudioMetrics': {

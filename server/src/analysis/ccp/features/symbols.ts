@@ -29,6 +29,14 @@ interface Budget {
   left: number;
 }
 
+/**
+ * The editor rejects an outline entry whose name is empty ("name must not be falsy"), which would drop the
+ * whole outline: a state or event name read from the log may be blank, so fall back to the detail.
+ */
+function symbolName(name: string, detail: string): string {
+  return name.trim() || detail.trim() || '?';
+}
+
 function node(
   model: CcpModel,
   entryIndex: number,
@@ -41,7 +49,7 @@ function node(
   budget.left--;
   const e = model.entry(entryIndex);
   const range = { start: e.start, end: Math.max(e.end, e.start + 1) };
-  return { name, detail, kind, ...range, selection: range };
+  return { name: symbolName(name, detail), detail, kind, ...range, selection: range };
 }
 
 function withChildren(
@@ -62,7 +70,7 @@ function withChildren(
     selection && selection.start >= start && selection.end <= end
       ? selection
       : { start: (children[0] as SymbolNode).start, end: (children[0] as SymbolNode).end };
-  return { name, detail, kind, start, end, selection: sel, children };
+  return { name: symbolName(name, detail), detail, kind, start, end, selection: sel, children };
 }
 
 function callNode(

@@ -148,6 +148,14 @@ function result(start: number, end: number, parts: readonly string[]): HoverResu
 }
 
 export function sipHover(ctx: HoverContext, offset: number): HoverResult | undefined {
+  const hover = hoverAt(ctx, offset);
+  // An empty value at the very end of the text is widened to one character by `result`; keep it inside.
+  const length = ctx.trace.text.length;
+  if (!hover || hover.end <= length) return hover;
+  return { ...hover, start: Math.min(hover.start, length), end: length };
+}
+
+function hoverAt(ctx: HoverContext, offset: number): HoverResult | undefined {
   const { trace } = ctx;
   const m = messageAt(trace, offset);
   if (!m) return undefined;

@@ -57,7 +57,8 @@ export function digestParams(value: string): Map<string, string> {
   const sp = v.indexOf(' ');
   const rest = sp >= 0 ? v.slice(sp + 1) : v;
   const params = new Map<string, string>();
-  const re = /([A-Za-z][\w-]*)\s*=\s*("([^"]*)"|[^,\s]*)/g;
+  // The look-behind starts names only at a word start: without it a long name retries from each letter.
+  const re = /(?<![\w-])([A-Za-z][\w-]*)\s*=\s*("([^"]*)"|[^,\s]*)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(rest)) !== null) {
     params.set((m[1] as string).toLowerCase(), m[3] ?? m[2] ?? '');

@@ -39,5 +39,20 @@ export function runSipRules(
     if (token) throwIfCancelled(token);
     theme(context);
   }
-  return findings().sort((a, b) => a.start - b.start || a.end - b.end);
+  // Rules widen empty ranges to one character so the editor can show them; at the very end of the text
+  // that would point past it, so every range is kept inside the document here.
+  const length = trace.text.length;
+  return findings()
+    .map((f) => (f.end > length || (f.related?.some((r) => r.end > length) ?? false) ? inside(f, length) : f))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function clampRange<T extends { start: number; end: number }>(r: T, length: number): T {
+  const start = Math.min(r.start, length);
+  return { ...r, start, end: Math.min(Math.max(r.end, start), length) };
+}
+
+function inside(f: Finding, length: number): Finding {
+  const clamped = clampRange(f, length);
+  return f.related ? { ...clamped, related: f.related.map((r) => clampRange(r, length)) } : clamped;
 }
