@@ -6,7 +6,7 @@
  * events, metrics every 30 s (≈30 samples per stream), an end-of-call report and a TelemetryCallReport.
  * Faults can be injected for every rule. Used by the unit tests, the sample and `npm run bench`.
  */
-import { Rng } from './random';
+import { SeededRandom } from '../random';
 
 export type StreamName = 'audio_input' | 'audio_output';
 
@@ -146,7 +146,7 @@ class LogBuilder {
   readonly tabs: Record<Source, string | null>;
 
   constructor(
-    private readonly rng: Rng,
+    private readonly rng: SeededRandom,
     readonly agentId: string,
     t0: number,
     private readonly epochShare: number,
@@ -209,7 +209,7 @@ interface Sample {
 const API_LATENCY = [40, 260] as const;
 
 export function generateCcpLog(options: GeneratorOptions = {}): GeneratedLog {
-  const rng = new Rng(options.seed ?? 1);
+  const rng = new SeededRandom(options.seed ?? 1);
   const start = Date.parse(options.start ?? '2025-05-06T08:00:00.000Z');
   const minutes = options.minutes ?? 60;
   const end = start + minutes * 60_000;

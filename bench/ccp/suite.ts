@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { bundle, percentile, round, runProbe, time } from '../measure';
 import type { BenchContext, BenchSuite } from '../types';
 import { generateCcpLog } from './generator';
-import { Rng } from './random';
+import { SeededRandom } from '../random';
 
 interface Target {
   ccpAnalyzer: typeof import('../../server/src/analysis/ccp/analyzer').ccpAnalyzer;
@@ -80,7 +80,7 @@ export const suite: BenchSuite = {
 
     const analysis = target.ccpAnalyzer.analyze(text);
     analysis.findings(settings);
-    const rng = new Rng(7);
+    const rng = new SeededRandom(7);
     const hoverTimes: number[] = [];
     let answered = 0;
     const hovers = ctx.quick ? 500 : 3000;

@@ -15,7 +15,7 @@ import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import type { SipDocumentAnalysis } from '../../server/src/analysis/sip/analyzer';
 import { CANONICAL_SPELLING } from '../../server/src/analysis/sip/parse/headerNames';
 import { generateMixed } from './generate';
-import { Random } from './random';
+import { SeededRandom } from '../random';
 
 export interface SipBenchResult {
   readonly file: {
@@ -165,7 +165,7 @@ export function runSipBench(options: SipBenchOptions = {}): SipBenchResult {
   const analysisTimes = parse.map((p, i) => p + (rules[i] as number));
 
   // Hover: random positions plus the ones users point at (Call-IDs, status lines, SDP).
-  const rng = new Random(7);
+  const rng = new SeededRandom(7);
   const offsets: number[] = [];
   for (let i = 0; i < 3000; i++) offsets.push(rng.int(0, text.length - 1));
   for (let i = 0; i < 1000; i++) {

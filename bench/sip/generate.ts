@@ -4,7 +4,7 @@
  *   node --import tsx bench/sip/generate.ts --format ngrep --scenarios 20 --seed 7 > out.txt
  *   node --import tsx bench/sip/generate.ts --mixed --bytes 52428800 --seed 1 > big.txt
  */
-import { Random } from './random';
+import { SeededRandom } from '../random';
 import { GENERATED_FORMATS, render, type GeneratedFormat, type RenderOptions } from './renderers';
 import { DEFAULT_NETWORK, scenario, type Network, type ScenarioKind, type SipEvent } from './scenarios';
 
@@ -52,7 +52,7 @@ export interface GeneratedTrace {
 /** 2024-03-01 09:00:00 UTC: a fixed start keeps output identical across runs. */
 const START = Date.UTC(2024, 2, 1, 9, 0, 0);
 
-function renderOptions(rng: Random, network: Network, number: number): RenderOptions {
+function renderOptions(rng: SeededRandom, network: Network, number: number): RenderOptions {
   return {
     local: network.pbx,
     frameNumbers: rng.next() < 0.7,
@@ -73,7 +73,7 @@ export function generateEvents(
   seed: number,
   network: Network = DEFAULT_NETWORK,
 ): SipEvent[] {
-  const rng = new Random(seed);
+  const rng = new SeededRandom(seed);
   const events: SipEvent[] = [];
   let t = START;
   for (const kind of kinds) {
@@ -92,7 +92,7 @@ export function generateScenarios(
   network: Network = DEFAULT_NETWORK,
   options: Partial<RenderOptions> = {},
 ): GeneratedTrace {
-  const rng = new Random(seed);
+  const rng = new SeededRandom(seed);
   const events: SipEvent[] = [];
   let t = START;
   for (const kind of kinds) {
@@ -115,7 +115,7 @@ export function generateMixed(
   seed: number,
   network: Network = DEFAULT_NETWORK,
 ): GeneratedTrace {
-  const rng = new Random(seed);
+  const rng = new SeededRandom(seed);
   const chunks: string[] = [];
   let size = 0;
   let messages = 0;

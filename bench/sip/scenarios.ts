@@ -4,7 +4,7 @@
  * a 488 for codecs, a cancelled call, a timeout, registrations, OPTIONS pings, a 503 CPS limit).
  * Messages follow RFC 3261 (branches, tags, CSeq, Via, Record-Route, Contact, Content-Length).
  */
-import { Random } from './random';
+import { SeededRandom } from '../random';
 
 export interface Endpoint {
   readonly host: string;
@@ -149,7 +149,7 @@ class Flow {
   t: number;
 
   constructor(
-    readonly rng: Random,
+    readonly rng: SeededRandom,
     readonly net: Network,
     at: number,
     readonly caller: string,
@@ -327,14 +327,14 @@ class Flow {
   }
 }
 
-function number(rng: Random, e164 = true): string {
+function number(rng: SeededRandom, e164 = true): string {
   return e164 ? `+1${rng.int(201, 989)}${rng.digits(7)}` : `${rng.int(201, 989)}${rng.digits(7)}`;
 }
 
 /** Builds the events of one scenario starting at `at`. */
 export function scenario(
   kind: ScenarioKind,
-  rng: Random,
+  rng: SeededRandom,
   at: number,
   net: Network = DEFAULT_NETWORK,
 ): SipEvent[] {
@@ -552,7 +552,7 @@ export function scenario(
  * An inbound call the PBX answers with its LAN address in Contact: the carrier's ACK goes nowhere, the
  * PBX retransmits its 200 OK and hangs up after 64×T1 (32 s).
  */
-function inboundNoAck(flow: Flow, rng: Random, net: Network): void {
+function inboundNoAck(flow: Flow, rng: SeededRandom, net: Network): void {
   const carrierBranch = `z9hG4bK${rng.hex(10)}`;
   const callerTag = rng.hex(8);
   const pbxTag = rng.hex(8);

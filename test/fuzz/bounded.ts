@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import type { TestContext } from 'node:test';
 import type { LanguageId } from '../../server/src/analysis/analyzer';
 import { runCampaign, timeAnalysis } from './campaign';
-import { corpusRoot, FuzzRandom, loadSeeds, mutate, MUTATORS } from './harness';
+import { corpusRoot, loadSeeds, mutate, MUTATORS } from './harness';
+import { SeededRandom } from '../../bench/random';
 
 /** Inputs per language in `npm test`: with both languages, over 100 000. */
 export const BOUNDED_INPUTS = 52_000;
@@ -37,7 +38,7 @@ export function boundedRun(t: TestContext, language: LanguageId, seed: number): 
   assert.equal(stats.failures.length, 0, report.join('\n\n'));
 
   // Linearity: a mutated 20 000-character input and the same repeated 16 times.
-  const rng = new FuzzRandom(seed + 1);
+  const rng = new SeededRandom(seed + 1);
   for (let i = 0; i < 3; i++) {
     const unit = mutate(
       rng,

@@ -3,16 +3,8 @@
  * {@link exercise}; crashes and invariant violations are collected with the input that caused them.
  */
 import type { LanguageId } from '../../server/src/analysis/analyzer';
-import {
-  exercise,
-  FuzzRandom,
-  loadSeeds,
-  mutate,
-  MUTATORS,
-  windowOf,
-  type MutatorName,
-  type Seed,
-} from './harness';
+import { exercise, loadSeeds, mutate, MUTATORS, windowOf, type MutatorName, type Seed } from './harness';
+import { SeededRandom } from '../../bench/random';
 
 export interface FuzzFailure {
   readonly language: LanguageId;
@@ -58,7 +50,7 @@ export function runCampaign(options: CampaignOptions): FuzzStats {
     'ccp-log': seeds.filter((s) => s.language === 'ccp-log'),
     'sip-trace': seeds.filter((s) => s.language === 'sip-trace'),
   };
-  const rng = new FuzzRandom(options.seed);
+  const rng = new SeededRandom(options.seed);
   const failures: FuzzFailure[] = [];
   const inputs: Record<LanguageId, number> = { 'ccp-log': 0, 'sip-trace': 0 };
   let characters = 0;
@@ -113,7 +105,7 @@ export function timeAnalysis(language: LanguageId, text: string, runs = 3): numb
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    exercise(language, text, new FuzzRandom(i + 1), 4);
+    exercise(language, text, new SeededRandom(i + 1), 4);
     best = Math.min(best, performance.now() - t0);
   }
   return best;

@@ -16,6 +16,7 @@ import type { SymbolNode } from '../../server/src/analysis/features';
 import { codeTokenAt, explainAt } from '../../server/src/analysis/knowledge';
 import { analyzers } from '../../server/src/analysis/languages';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
+import { SeededRandom } from '../../bench/random';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
 
@@ -25,27 +26,6 @@ export function corpusRoot(): string | undefined {
     if (existsSync(dir)) return dir;
   }
   return undefined;
-}
-
-/** mulberry32: the same inputs on every machine for a given seed. */
-export class FuzzRandom {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0 || 0x9e3779b9;
-  }
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  /** Integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)] as T;
-  }
 }
 
 /** Bytes as the editor shows them: UTF-8, invalid sequences become U+FFFD (never an exception). */
@@ -183,7 +163,7 @@ export const MUTATORS: readonly MutatorName[] = [
 
 /** Applies one mutation; `other` is a text to splice from. */
 export function mutate(
-  rng: FuzzRandom,
+  rng: SeededRandom,
   language: LanguageId,
   text: string,
   other: string,
@@ -274,7 +254,7 @@ export function mutate(
 }
 
 /** A window of a seed, cut at line starts when possible (small inputs give volume). */
-export function windowOf(rng: FuzzRandom, text: string, maxLength: number): string {
+export function windowOf(rng: SeededRandom, text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   let start = rng.int(0, text.length - maxLength);
   const nl = text.indexOf('\n', start);
@@ -306,7 +286,7 @@ function checkSymbols(problems: string[], nodes: readonly SymbolNode[], length: 
 }
 
 /** Offsets the editor might hover: both ends, a few random, and the places findings point to. */
-function sampleOffsets(rng: FuzzRandom, text: string, count: number): number[] {
+function sampleOffsets(rng: SeededRandom, text: string, count: number): number[] {
   const out = [0, text.length, Math.max(0, text.length - 1)];
   for (let i = 0; i < count; i++) out.push(rng.int(0, text.length));
   return out;
@@ -316,7 +296,7 @@ function sampleOffsets(rng: FuzzRandom, text: string, count: number): number[] {
  * Runs every feature on `text` as the editor would and returns the invariant violations found (empty
  * when all is well). Exceptions are not caught here: the caller records them as crashes.
  */
-export function exercise(language: LanguageId, text: string, rng: FuzzRandom, hoverSamples = 6): string[] {
+export function exercise(language: LanguageId, text: string, rng: SeededRandom, hoverSamples = 6): string[] {
   const problems: string[] = [];
   const length = text.length;
   detectLanguageFromContent(text);

@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCampaign, timeAnalysis } from './campaign';
-import { FuzzRandom, loadSeeds, mutate, MUTATORS, REPO_ROOT } from './harness';
+import { loadSeeds, mutate, MUTATORS, REPO_ROOT } from './harness';
+import { SeededRandom } from '../../bench/random';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,7 +35,7 @@ writeFileSync(
 );
 
 // Linearity: the same mutated seed at 1x and 16x size; per-character time may not grow much.
-const rng = new FuzzRandom(option('seed', 1) + 1000);
+const rng = new SeededRandom(option('seed', 1) + 1000);
 let worstRatio = 0;
 for (const language of ['ccp-log', 'sip-trace'] as const) {
   const pool = seeds.filter((s) => s.language === language);

@@ -5,6 +5,7 @@
  * agent-state bands, skew, API latency (some failed) and heartbeats, and hostile strings in every
  * label and message so tests can prove they render inert.
  */
+import { SeededRandom } from '../../bench/random';
 import type {
   AudioMetricsResult,
   CallMetrics,
@@ -42,16 +43,10 @@ export function gapRanges(samplesPerStream: number): [number, number][] {
   return ranges.filter(([i, n]) => i + n <= samplesPerStream);
 }
 
-/** A small seeded PRNG (mulberry32): enough for test data, not for anything secret. */
+/** Seeded, so failures reproduce. */
 function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const source = new SeededRandom(seed);
+  return () => source.next();
 }
 
 export function buildAudioMetricsFixture(options: FixtureOptions = {}): AudioMetricsResult {

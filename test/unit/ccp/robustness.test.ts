@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateCcpLog, toConsoleForm, toDisplayForm } from '../../../bench/ccp/generator';
-import { Rng } from '../../../bench/ccp/random';
+import { SeededRandom } from '../../../bench/random';
 import { DEFAULT_SETTINGS } from '../../../server/src/analysis/settings';
 import { analyse } from './support';
 
@@ -25,7 +25,7 @@ test('random cuts, insertions and deletions never throw', () => {
     faults: { iceTimeout: [0], wrongTypes: true },
   });
   const forms = [base.text, toConsoleForm(base.entries), toDisplayForm(base.entries, 3)];
-  const rng = new Rng(92);
+  const rng = new SeededRandom(92);
   const junk = [
     '{',
     '}',

@@ -6,10 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exercise, FuzzRandom, REPO_ROOT } from '../../fuzz/harness';
+import { exercise, REPO_ROOT } from '../../fuzz/harness';
 import { sipAnalyzer } from '../../../server/src/analysis/sip/analyzer';
 import { ccpAnalyzer } from '../../../server/src/analysis/ccp/analyzer';
 import { DEFAULT_SETTINGS } from '../../../server/src/analysis/settings';
+import { SeededRandom } from '../../../bench/random';
 
 const dir = join(REPO_ROOT, 'test', 'fixtures', 'fuzz');
 
@@ -18,7 +19,7 @@ for (const name of readdirSync(dir).sort()) {
     const text = readFileSync(join(dir, name), 'utf8');
     const language = name.startsWith('ccp-') ? 'ccp-log' : 'sip-trace';
     for (let seed = 1; seed <= 5; seed++)
-      assert.deepEqual(exercise(language, text, new FuzzRandom(seed)), []);
+      assert.deepEqual(exercise(language, text, new SeededRandom(seed)), []);
   });
 }
 
