@@ -302,7 +302,7 @@ export class AudioMetricsPanel {
       try {
         while (this.stale) {
           this.stale = false;
-          await this.fetch();
+          await this.requestMetrics();
         }
       } finally {
         this.loading = undefined;
@@ -311,7 +311,7 @@ export class AudioMetricsPanel {
     return this.loading;
   }
 
-  private async fetch(): Promise<void> {
+  private async requestMetrics(): Promise<void> {
     const client = await runningClient(this.host);
     if (!client) {
       await this.setStatus('error', text.metricsNoServer());
