@@ -4,56 +4,29 @@
  * `shared/reference/ccp-log.md` §2, §3, §5, §8–§12. JSON is tokenized line by line, and a "text" value
  * is highlighted inside its string like the text of the line forms (decision 0044).
  */
+import { allEntries, type CodeSystem } from '../../server/src/analysis/knowledge';
 import { CCP_LEVELS, EPOCH_MS, IPV4, ISO_TIME, UUID, palette } from './fragments';
 import { TM_SCHEMA, captures, include, type Grammar, type Rule } from './types';
 
 const L = 'ccp-log';
 
-const SOFTPHONE_ERROR_TYPES = [
-  'unsupported_browser',
-  'microphone_not_shared',
-  'signalling_handshake_failure',
-  'signalling_connection_failure',
-  'ice_collection_timeout',
-  'user_busy_error',
-  'webrtc_error',
-  'realtime_communication_error',
-  'vdi_strategy_not_supported',
-  'vdi_redir_not_supported',
-  'multiple_softphone_active_sessions',
-  'audio_enhancement_failure',
-];
+/**
+ * Names coloured as errors come from the knowledge base, so the grammar and the catalog cannot drift.
+ * Catalog codes that are everyday words (`other`, `Default`, `Error`) are left out: coloured everywhere
+ * they would mark ordinary log text.
+ */
+const EVERYDAY_WORDS = new Set(['other', 'Default', 'Error']);
 
-const AGENT_ERROR_STATES = [
-  'AgentHungUp',
-  'BadAddressAgent',
-  'BadAddressCustomer',
-  'FailedConnectAgent',
-  'FailedConnectCustomer',
-  'LineEngagedAgent',
-  'LineEngagedCustomer',
-  'MissedCallAgent',
-  'MissedCallCustomer',
-  'MultipleCcpWindows',
-  'RealtimeCommunicationError',
-  'InvalidLocale',
-];
+function catalogCodes(system: CodeSystem): string[] {
+  return allEntries()
+    .filter((e) => e.system === system && !EVERYDAY_WORDS.has(e.code))
+    .map((e) => e.code);
+}
 
-const CTI_EXCEPTIONS = [
-  'AccessDeniedException',
-  'InvalidStateException',
-  'BadEndpointException',
-  'InvalidAgentARNException',
-  'InvalidConfigurationException',
-  'InvalidContactTypeException',
-  'PaginationException',
-  'RefreshTokenExpiredException',
-  'SendDataFailedException',
-  'UnauthorizedException',
-  'QuotaExceededException',
-];
+const SOFTPHONE_ERROR_TYPES = catalogCodes('ccp-softphone-error');
+const AGENT_ERROR_STATES = catalogCodes('ccp-agent-state');
+const CTI_EXCEPTIONS = catalogCodes('cti-exception');
 
-/** rtc-js logger categories that follow the call id in softphone texts (§5). */
 const SOFTPHONE_CATEGORIES = String.raw`SESSION|SIGNALING|RtcPeerConnectionManager(?:V2)?|CallSession|SharedMedia\w{0,40}|\w{1,40}VDIStrategy`;
 
 /** Characters that end a token inside a text, whether the text is raw or a JSON string (`\"`). */
