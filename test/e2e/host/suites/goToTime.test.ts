@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import type { GoToTimeCommandResult } from '../../../../client/src/commands/goToTime';
 import { callsight, closeAllEditors, openAs } from '../support/editor';
 import { lineOfFirstEntry, lineOfFirstEntryFrom } from '../support/entryTimes';
+import { until } from '../support/wait';
 
 function run(args: unknown): Thenable<GoToTimeCommandResult | undefined> {
   return vscode.commands.executeCommand<GoToTimeCommandResult | undefined>('callsight.goToTime', args);
@@ -37,10 +38,14 @@ describe('Go to Time', () => {
     const expected = lineOfFirstEntryFrom(document, Date.parse(time));
     assert.ok(expected !== undefined && expected > 0);
     assert.equal(cursorLine(), expected);
-    const visible = vscode.window.activeTextEditor?.visibleRanges ?? [];
-    assert.ok(
-      visible.some((range) => range.start.line <= expected && expected <= range.end.line),
-      'the entry is scrolled into view',
+    // The renderer reports the scrolled viewport back a moment later.
+    await until(
+      `line ${expected} to be scrolled into view`,
+      () =>
+        (vscode.window.activeTextEditor?.visibleRanges ?? []).some(
+          (range) => range.start.line <= expected && expected <= range.end.line,
+        ),
+      [vscode.window.onDidChangeTextEditorVisibleRanges],
     );
   });
 
