@@ -110,6 +110,17 @@ export const text = {
   metricsExportFailed: (reason: string) => vscode.l10n.t('Callsight could not save the file: {0}', reason),
   metricsRevealUnavailable: () =>
     vscode.l10n.t('Callsight: this log entry cannot be shown (the file changed).'),
+  // Go to Time
+  goToTimeTitle: () => vscode.l10n.t('Callsight: Go to Time'),
+  goToTimePrompt: () =>
+    vscode.l10n.t(
+      'When did it happen? A time without a zone is read in the callsight.time.zone setting; a time without a date is on the day of the log.',
+    ),
+  goToTimePlaceholder: () => vscode.l10n.t('14:32, 14:32:05, 2025-05-06 14:32 or 2025-05-06T14:32:00Z'),
+  goToTimeNeedsCcpLog: () => vscode.l10n.t('Callsight: Go to Time works in a CCP log (agent-log.txt).'),
+  goToTimeUnavailable: () =>
+    vscode.l10n.t('Callsight: the language server does not know this CCP log yet. Try again in a moment.'),
+  goToTimeNearest: () => vscode.l10n.t('Go to Nearest Entry'),
   csvFilter: () => vscode.l10n.t('CSV'),
   pngFilter: () => vscode.l10n.t('PNG image'),
   /** Everything the webview shows; `{0}` stays a placeholder the webview fills. */

@@ -337,3 +337,38 @@ export const CloseDetachedTextNotification = 'callsight/closeDetachedText';
 export interface CloseDetachedTextParams {
   readonly uri: string;
 }
+
+/**
+ * `callsight/goToTime` — client → server. "Go to Time…" in a CCP log: where a typed time lands, or why it
+ * cannot be used. The client calls it as the user types (to validate and preview) and once more on Enter.
+ * Times without a zone are read in `callsight.time.zone`; a time without a date takes the log's day.
+ */
+export const GoToTimeRequest = 'callsight/goToTime';
+export interface GoToTimeParams {
+  readonly uri: string;
+  /** What the user typed: `14:32`, `2025-05-06 14:32:05`, `2025-05-06T14:32:00Z`… */
+  readonly input: string;
+}
+/** A zero-based line and UTF-16 character, as LSP counts them. */
+export interface GoToTimePosition {
+  readonly line: number;
+  readonly character: number;
+}
+export interface GoToTimeResult {
+  /**
+   * `invalid`: the input is not a time; `noTimes`: no entry of the log has a usable time; `inside`: the
+   * time lies in the window the log covers; `before`/`after`: outside it (the client warns instead of
+   * jumping); `unavailable`: the document is not a CCP log the server holds.
+   */
+  readonly status: 'invalid' | 'noTimes' | 'inside' | 'before' | 'after' | 'unavailable';
+  /** Why the input cannot be used, or a one-line preview of where it lands (localized). */
+  readonly message: string;
+  /** `before`/`after`: what the log covers, why older history is gone (the 30-minute roll), and the fix. */
+  readonly warning?: string;
+  /** The typed time, epoch ms. */
+  readonly target?: number;
+  /** `inside`: the first entry at or after the time (in time order); outside: the nearest entry. */
+  readonly entry?: { readonly start: GoToTimePosition; readonly end: GoToTimePosition };
+  /** First and last entry time (epoch ms) and the `Log roll interval occurred.` markers in the file. */
+  readonly window?: { readonly first: number; readonly last: number; readonly rollMarkers: number };
+}

@@ -155,6 +155,7 @@ export const JAPANESE_COMMANDS: readonly JapaneseCommandExpectation[] = [
   { titleKey: 'callsight.command.treatAsSipTrace', open: 'agent-log.txt' },
   { titleKey: 'callsight.command.showAudioMetrics', open: 'agent-log.txt' },
   { titleKey: 'callsight.command.showFindings', open: 'agent-log.txt' },
+  { titleKey: 'callsight.command.goToTime', open: 'agent-log.txt' },
 ];
 
 /** Texts of the audio metrics panel that must be Japanese (keys of l10n/bundle.l10n.json). */

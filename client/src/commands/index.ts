@@ -7,6 +7,7 @@ import { analyzeFileFromDisk, registerLargeFileNotice } from './analyzeFromDisk'
 import { decodeUuiHeader } from './decodeUui';
 import { encodeUuiHeader } from './encodeUui';
 import { explainErrorCode } from './explainErrorCode';
+import { goToTime } from './goToTime';
 import { MarkdownViews, VIEW_SCHEME } from './markdownView';
 import { showFindings } from './showFindings';
 import { treatActiveFileAs } from './treatAs';
@@ -29,6 +30,7 @@ export function registerCommands(
     vscode.commands.registerCommand('callsight.explainErrorCode', explainErrorCode(client, views)),
     vscode.commands.registerCommand('callsight.decodeUui', decodeUuiHeader(client, views)),
     vscode.commands.registerCommand('callsight.encodeUui', encodeUuiHeader(client)),
+    vscode.commands.registerCommand('callsight.goToTime', goToTime(client)),
   );
   const fromDisk = vscode.languages.createDiagnosticCollection('callsight-disk');
   context.subscriptions.push(

@@ -5,7 +5,7 @@
  */
 import type { CancellationToken } from './cancellation';
 import type { Finding, OffsetRange } from './findings';
-import type { FoldRange, HoverResult, SemanticToken, SymbolNode } from './features';
+import type { FoldRange, HoverResult, SemanticToken, SymbolNode, TimeLookup } from './features';
 import type { CallsightSettings } from './settings';
 import type { AudioMetricsResult } from '../protocol';
 
@@ -33,6 +33,11 @@ export interface DocumentAnalysis {
    * cursor's time with it).
    */
   timeAt?(offset: number): number | undefined;
+  /**
+   * "Go to Time…": where a typed time lands in the log, or why it cannot (bad input, a time outside the
+   * window the log covers). Optional: languages without a timeline leave it out.
+   */
+  lookupTime?(input: string, settings: CallsightSettings): TimeLookup;
   /** Audio metric series for the chart (CCP logs). */
   audioMetrics?(settings: CallsightSettings): AudioMetricsResult;
 }

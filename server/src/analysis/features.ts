@@ -53,3 +53,22 @@ export interface SemanticToken {
   readonly type: number;
   readonly modifiers: number;
 }
+
+/** Where a "Go to Time" input lands in a log (offsets; the server converts them). */
+export interface TimeLookup {
+  /**
+   * `invalid`: the input is not a time; `noTimes`: the log has no timed entry; `inside`: the time lies in
+   * the covered window; `before`/`after`: it lies outside it.
+   */
+  readonly status: 'invalid' | 'noTimes' | 'inside' | 'before' | 'after';
+  /** Why the input cannot be used, or a one-line preview of where it lands (for the input box). */
+  readonly message: string;
+  /** `before`/`after`: what the log covers, why older history is gone, and the fix. */
+  readonly warning?: string;
+  /** The typed time, epoch ms. */
+  readonly target?: number;
+  /** `inside`: the first entry at or after the time (time order); outside: the nearest entry. */
+  readonly entry?: OffsetRange;
+  /** The covered window: first and last entry time (epoch ms) and the roll markers in the file. */
+  readonly window?: { readonly first: number; readonly last: number; readonly rollMarkers: number };
+}

@@ -25,6 +25,7 @@ import '../analysis/ccp/catalog/errorCodes';
 import '../analysis/ccp/catalog/reportLabels';
 import '../analysis/ccp/catalog/softphoneErrors';
 import '../analysis/ccp/features/hover/text';
+import '../analysis/ccp/features/logWindow/text';
 import '../analysis/ccp/features/symbols';
 import '../analysis/ccp/rules/agent';
 import '../analysis/ccp/rules/audio';
@@ -66,6 +67,7 @@ import { errorCodesJa } from '../analysis/ccp/catalog/errorCodes.ja';
 import { reportLabelsJa } from '../analysis/ccp/catalog/reportLabels.ja';
 import { softphoneErrorMessagesJa } from '../analysis/ccp/catalog/softphoneErrors.ja';
 import { hoverMessagesJa } from '../analysis/ccp/features/hover/text.ja';
+import { logWindowMessagesJa } from '../analysis/ccp/features/logWindow/text.ja';
 import { outlineMessagesJa } from '../analysis/ccp/features/symbols.ja';
 import { agentRuleMessagesJa } from '../analysis/ccp/rules/agent.ja';
 import { audioRuleMessagesJa } from '../analysis/ccp/rules/audio.ja';
@@ -116,6 +118,7 @@ export const TRANSLATIONS: readonly Translation[] = [
   reportLabelsJa,
   softphoneErrorMessagesJa,
   hoverMessagesJa,
+  logWindowMessagesJa,
   outlineMessagesJa,
   agentRuleMessagesJa,
   audioRuleMessagesJa,

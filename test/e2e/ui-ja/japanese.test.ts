@@ -86,7 +86,9 @@ describe('Japanese display language', () => {
       itUnlessPending(`titles ${command.titleKey} in Japanese`, command, async () => {
         const title = paletteTitle(nlsJa(), command.titleKey);
         assert.match(title, JAPANESE);
-        assert.ok(entries.includes(title), `"${title}" among ${entries.join(' | ')}`);
+        // The palette draws only the rows that fit; a title below them is looked up by itself.
+        const found = entries.includes(title) || (await paletteEntries(ui().page, title)).includes(title);
+        assert.ok(found, `"${title}" among ${entries.join(' | ')}`);
       });
     }
 

@@ -19,6 +19,8 @@ const TREAT_AS_CCP = 'Callsight: Treat File as CCP Log';
 const TREAT_AS_SIP = 'Callsight: Treat File as SIP Trace';
 const RESTART = 'Callsight: Restart Language Server';
 const SHOW_FINDINGS = 'Callsight: Show Findings in Problems';
+/** CCP logs only: a SIP trace or plain text has no timeline to go to. */
+const GO_TO_TIME = 'Callsight: Go to Time…';
 /** Work on any text (a header pasted into a scratch file, a code typed in). */
 const ANYWHERE = [
   'Callsight: Explain Error Code',
@@ -41,6 +43,7 @@ describe('command palette', () => {
     for (const title of [
       RESTART,
       SHOW_FINDINGS,
+      GO_TO_TIME,
       TREAT_AS_SIP,
       SHOW_AUDIO_METRICS,
       ANALYSE_FROM_DISK,

@@ -5,12 +5,13 @@
 import type { DocumentAnalysis, LanguageAnalyzer } from '../analyzer';
 import type { CancellationToken } from '../cancellation';
 import type { Finding, OffsetRange } from '../findings';
-import type { FoldRange, HoverResult, SemanticToken, SymbolNode } from '../features';
+import type { FoldRange, HoverResult, SemanticToken, SymbolNode, TimeLookup } from '../features';
 import type { CallsightSettings } from '../settings';
 import type { AudioMetricsResult } from '../../protocol';
 import { contactDefinition, contactReferences } from './features/navigation';
 import { foldingRanges } from './features/folding';
 import { hoverAt } from './features/hover';
+import { lookupTime } from './features/logWindow/lookupTime';
 import { semanticTokens } from './features/tokens';
 import { outline } from './features/symbols';
 import { CcpModel } from './model/model';
@@ -60,6 +61,10 @@ class CcpAnalysis implements DocumentAnalysis {
   timeAt(offset: number): number | undefined {
     const e = this.model.entryAt(offset);
     return e?.timed ? e.time : undefined;
+  }
+
+  lookupTime(input: string, settings: CallsightSettings): TimeLookup {
+    return lookupTime(this.model, input, settings.timeZone);
   }
 
   audioMetrics(settings: CallsightSettings): AudioMetricsResult {

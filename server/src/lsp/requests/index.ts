@@ -7,6 +7,7 @@ import { registerExplain } from './explain';
 import { registerUui } from './uui';
 import { registerDetachedText } from './detachedText';
 import { registerTimeAtOffset } from './timeAtOffset';
+import { registerGoToTime } from './goToTime';
 
 export function registerRequests(connection: Connection, context: ServerContext): void {
   registerAnalysisSummary(connection, context);
@@ -15,4 +16,5 @@ export function registerRequests(connection: Connection, context: ServerContext)
   registerUui(connection, context);
   registerTimeAtOffset(connection, context);
   registerDetachedText(connection, context);
+  registerGoToTime(connection, context);
 }

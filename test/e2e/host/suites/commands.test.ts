@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { callsight, closeAllEditors, EXTENSION_ID, openAs, openPlain, workspaceUri } from '../support/editor';
+import { lineOfFirstEntryFrom } from '../support/entryTimes';
 import { until } from '../support/wait';
 
 interface CommandCase {
@@ -82,6 +83,18 @@ const CASES: Readonly<Record<string, CommandCase>> = {
       const done = result as { languageId?: string; findings?: number } | undefined;
       assert.equal(done?.languageId, 'ccp-log', 'the file was read from disk and detected');
       assert.ok((done?.findings ?? 0) > 0, 'findings from the disk reading');
+    },
+  },
+  'callsight.goToTime': {
+    // More cases (outside the window, the warning's action) in goToTime.test.ts.
+    open: { path: 'agent-log.txt', languageId: 'ccp-log' },
+    args: [{ time: '2025-05-06T08:45:00Z' }],
+    check: async (document, result) => {
+      const r = result as { status?: string; line?: number } | undefined;
+      assert.equal(r?.status, 'inside');
+      const expected = lineOfFirstEntryFrom(document, Date.parse('2025-05-06T08:45:00Z'));
+      assert.equal(r?.line, expected);
+      assert.equal(vscode.window.activeTextEditor?.selection.active.line, expected);
     },
   },
   'callsight.showAudioMetrics': {

@@ -29,6 +29,7 @@ import {
 } from './hover/meaningHover';
 import { metricsBatchHover, reportHover, telemetryHover } from './hover/metricsHover';
 import { entryTimeHover, valueTimeHover } from './hover/timeHover';
+import { rollMarkerHover } from './hover/windowHover';
 import { keyValueAt } from './jsonValueAt';
 import { decodedIndex, sourceOffset, textContent } from './textPositions';
 
@@ -89,7 +90,7 @@ function textHover(
     const markdown = markHover(model, e, mark.kind, word, settings, findings);
     if (markdown) return { ...range, markdown };
   }
-  const markdown = entryHover(model, e);
+  const markdown = entryHover(model, e, settings);
   return markdown ? { start: c.start, end: c.end, markdown } : undefined;
 }
 
@@ -130,8 +131,10 @@ function markHover(
 }
 
 /** What the whole text is about, when no word in it has its own hover. */
-function entryHover(model: CcpModel, e: CcpEntry): string | undefined {
+function entryHover(model: CcpModel, e: CcpEntry, settings: CallsightSettings): string | undefined {
   switch (e.kind) {
+    case EntryKind.RollMarker:
+      return rollMarkerHover(model, settings);
     case EntryKind.MetricsSuccess:
       return metricsBatchHover(model, e);
     case EntryKind.ReportSuccess:

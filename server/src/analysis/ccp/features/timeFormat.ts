@@ -128,3 +128,16 @@ export function formatDuration(ms: number): string {
   if (s < 3600) return `${sign}${Math.floor(s / 60)} min ${pad(s % 60)} s`;
   return `${sign}${Math.floor(s / 3600)} h ${pad(Math.floor((s % 3600) / 60))} min`;
 }
+
+/** Offset (ms) of the chosen zone from UTC at `ms`: 0 for UTC and for a zone Intl does not know. */
+export function zoneOffset(ms: number, setting: TimeZoneSetting): number {
+  const f = zoneFormat(setting);
+  return f && Number.isFinite(ms) ? offsetAt(f, setting, ms) : 0;
+}
+
+/** Seconds precision for sentences: `2025-05-07 02:25:02 (UTC+09:00)`, or `2025-05-06 17:25:02 UTC`. */
+export function formatInZoneSeconds(ms: number, setting: TimeZoneSetting): string {
+  const full = formatInZone(ms, setting);
+  // Drop the `.mmm` after the seconds; the zone part follows unchanged.
+  return full.length > 23 ? full.slice(0, 19) + full.slice(23) : full;
+}
