@@ -187,9 +187,11 @@ const SPELLINGS_BY_LENGTH: readonly (readonly (readonly [string, string])[])[] =
 export function canonicalHeaderNameAt(text: string, start: number, end: number): string {
   const candidates = SPELLINGS_BY_LENGTH[end - start];
   if (candidates) {
+    // Several spellings share a length: the first character rules most of them out without a call.
+    const first = text.charCodeAt(start);
     for (let i = 0; i < candidates.length; i++) {
       const [spelled, canonical] = candidates[i] as readonly [string, string];
-      if (text.startsWith(spelled, start)) return canonical;
+      if (spelled.charCodeAt(0) === first && text.startsWith(spelled, start)) return canonical;
     }
   }
   return canonicalHeaderName(text.slice(start, end));
