@@ -8,7 +8,7 @@
 import { buildSdp } from './sdp';
 import { HEADER_FOLDED, HEADER_TRUNCATED, type HeaderStore } from './headerStore';
 import { TextInterner } from './textInterner';
-import { canonicalHeaderNameAt } from './headerNames';
+import { KNOWN_SPELLING_CANONICAL, canonicalHeaderName, knownSpellingAt } from './headerNames';
 import { readFramedStartLine, readStartLine, type StartLine } from './startLine';
 import {
   listValueEnd,
@@ -113,6 +113,8 @@ export class MessageBuilder {
   private readonly ids = new TextInterner(14);
   private readonly via: ViaSentByRange = { transport: '', hostStart: 0, hostEnd: 0, port: undefined };
   private readonly sdpLines = new SdpLineStore();
+  /** Header store id per known spelling (-1 until first seen). */
+  private readonly idBySpelling = new Int32Array(KNOWN_SPELLING_CANONICAL.length).fill(-1);
   /** SDP tokens repeat in every offer and answer (addresses, profiles, codecs): one string each. */
   private readonly sdpTokens = new TextInterner(12);
   private nextComma = -2;
@@ -367,12 +369,24 @@ export class MessageBuilder {
     let vs = i + 1;
     while (vs < end && (text.charCodeAt(vs) === 32 || text.charCodeAt(vs) === 9)) vs++;
     const ve = trimEnd(text, vs, end);
-    const id = this.headers.idOf(canonicalHeaderNameAt(text, start, nameEnd));
+    const id = this.headerIdAt(start, nameEnd);
     const h = this.headers.add(start, nameEnd, vs, ve, id);
     if (truncated) this.headers.flags[h] = HEADER_TRUNCATED;
     msg.headerCount++;
     this.lastHeader = h;
     return h;
+  }
+
+  /** The header store id of the name at `text[start, end)`; known spellings skip the name lookup. */
+  private headerIdAt(start: number, end: number): number {
+    const known = knownSpellingAt(this.text, start, end);
+    if (known < 0) return this.headers.idOf(canonicalHeaderName(this.text.slice(start, end)));
+    let id = this.idBySpelling[known] as number;
+    if (id < 0) {
+      id = this.headers.idOf(KNOWN_SPELLING_CANONICAL[known] as string);
+      this.idBySpelling[known] = id;
+    }
+    return id;
   }
 
   /** Reads the values every analysis needs, once the header section is complete. */

@@ -142,6 +142,7 @@ export function buildSdp(
     }
   }
   for (const m of media) {
+    m.rtpmap.compact();
     m.hasFingerprint ||= sessionFingerprint;
     m.connection ??= connection;
     m.direction ??= direction;
