@@ -30,6 +30,10 @@ export const freeswitchReader: FormatReader = {
   opens(text, start, end) {
     if (end - start > MAX_ENVELOPE_LENGTH) return false;
     const s = skipAnsi(text, start, end);
+    // SDP `s=` lines and lower-case headers start with these letters too: only `recv ` / `send ` are
+    // worth the pattern.
+    if (text.charCodeAt(s + 4) !== 32 || !(text.startsWith('recv', s) || text.startsWith('send', s)))
+      return false;
     return ENVELOPE.test(text.slice(s, end));
   },
   read(ctx, start, end) {

@@ -12,6 +12,10 @@ export const opensipsReader: FormatReader = {
   firstChars: 'io',
   opens(text, start, end) {
     if (end - start > MAX_ENVELOPE_LENGTH || end - start < 30) return false;
+    // SDP `o=` and `i=` lines start with these letters too: only `in ` / `out ` are worth the pattern.
+    const c = text.charCodeAt(start);
+    const word = c === 105 ? 'in ' : 'out ';
+    if (!text.startsWith(word, start)) return false;
     return ENVELOPE.test(text.slice(start, end));
   },
   read(ctx, start, end) {

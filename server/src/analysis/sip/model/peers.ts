@@ -5,7 +5,7 @@
  */
 import { parseIpv4 } from '../ip/address';
 import { parseUri } from '../parse/values';
-import type { Dialog, SipMessage, SipTrace } from './types';
+import { HEADER_ID, type Dialog, type Endpoint, type SipMessage, type SipTrace } from './types';
 
 export interface DialogPeers {
   readonly twilio: boolean;
@@ -25,14 +25,59 @@ export function isGoogleTelephony(host: string): boolean {
   return v4 !== undefined && v4[0] === 74 && v4[1] === 125 && v4[2] === 88 && (v4[3] as number) >= 128;
 }
 
-/** Texts that may name the far end: Request-URI, To, envelope hosts. */
-function placesOf(m: SipMessage, trace: SipTrace): string[] {
-  const places: string[] = [];
-  if (m.uriStart >= 0) places.push(trace.text.slice(m.uriStart, m.uriEnd));
-  if (m.toUri) places.push(m.toUri);
-  if (m.envelope?.dst) places.push(m.envelope.dst.host);
-  if (m.envelope?.src) places.push(m.envelope.src.host);
-  return places;
+const TWILIO = 1;
+const GOOGLE = 2;
+
+/** Twilio and Google bits for one text that may name the far end. */
+function placeFlags(place: string): number {
+  return (namesTwilio(place) ? TWILIO : 0) | (namesGoogle(place) ? GOOGLE : 0);
+}
+
+/**
+ * Twilio and Google bits for what message `m` names: Request-URI, To URI, envelope hosts. The URIs are
+ * sliced only when their text contains one of the needles `namesTwilio` and `namesGoogle` look for
+ * (the To URI lies inside the first To value, so that value is searched in place).
+ */
+function namedPeers(m: SipMessage, trace: SipTrace): number {
+  const text = trace.text;
+  let flags = 0;
+  if (m.uriStart >= 0 && mayNamePeerAt(text, m.uriStart, m.uriEnd))
+    flags |= placeFlags(text.slice(m.uriStart, m.uriEnd));
+  const to = firstHeader(trace, m, HEADER_ID.to);
+  if (
+    to >= 0 &&
+    mayNamePeerAt(text, trace.headers.valueStart[to] as number, trace.headers.valueEnd[to] as number)
+  ) {
+    const uri = m.toUri;
+    if (uri) flags |= placeFlags(uri);
+  }
+  const env = m.envelope;
+  if (env?.dst) flags |= placeFlags(env.dst.host);
+  if (env?.src) flags |= placeFlags(env.src.host);
+  return flags;
+}
+
+function firstHeader(trace: SipTrace, m: SipMessage, id: number): number {
+  const last = m.headerFirst + m.headerCount;
+  for (let h = m.headerFirst; h < last; h++) if (trace.headers.nameId[h] === id) return h;
+  return -1;
+}
+
+/** Whether `text[start, end)` contains `twilio.com`, `telephony.goog` or `74.125.88.`. */
+function mayNamePeerAt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 116) {
+      if (includesAt(text, i, end, 'twilio.com') || includesAt(text, i, end, 'telephony.goog')) return true;
+    } else if (c === 55 && includesAt(text, i, end, '74.125.88.')) return true;
+  }
+  return false;
+}
+
+function includesAt(text: string, at: number, end: number, needle: string): boolean {
+  if (end - at < needle.length) return false;
+  for (let k = 0; k < needle.length; k++) if (text.charCodeAt(at + k) !== needle.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Cheap text checks first; a URI is parsed only when it may name Twilio or Google. */
@@ -59,14 +104,12 @@ function mayNameAPeer(trace: SipTrace, purposeIds: ReadonlySet<number>): boolean
   const seen = new Set<unknown>();
   const headers = trace.headers;
   for (const m of trace.messages) {
-    for (const ep of [m.envelope?.src, m.envelope?.dst]) {
-      if (!ep || seen.has(ep)) continue;
-      seen.add(ep);
-      if (namesTwilio(ep.host) || namesGoogle(ep.host)) return true;
+    const env = m.envelope;
+    if (env) {
+      if (newEndpointNamesAPeer(env.src, seen)) return true;
+      if (newEndpointNamesAPeer(env.dst, seen)) return true;
     }
-    if (m.isRequest && m.method === 'INVITE') {
-      for (const place of placesOf(m, trace)) if (namesTwilio(place) || namesGoogle(place)) return true;
-    }
+    if (m.isRequest && m.method === 'INVITE' && namedPeers(m, trace) !== 0) return true;
     if (purposeIds.size === 0) continue;
     const last = m.headerFirst + m.headerCount;
     for (let h = m.headerFirst; h < last; h++) {
@@ -77,6 +120,13 @@ function mayNameAPeer(trace: SipTrace, purposeIds: ReadonlySet<number>): boolean
     }
   }
   return false;
+}
+
+/** Whether an endpoint not met before names Twilio or Google (each endpoint is checked once). */
+function newEndpointNamesAPeer(ep: Endpoint | undefined, seen: Set<unknown>): boolean {
+  if (!ep || seen.has(ep)) return false;
+  seen.add(ep);
+  return placeFlags(ep.host) !== 0;
 }
 
 /** Peer kinds for every dialog (computed once per trace). */
@@ -99,10 +149,9 @@ export function classifyPeers(trace: SipTrace): DialogPeers[] {
     for (const i of d.messages) {
       const m = trace.messages[i] as SipMessage;
       if (!twilio || !ccai) {
-        for (const place of placesOf(m, trace)) {
-          if (!twilio && namesTwilio(place)) twilio = true;
-          if (!ccai && namesGoogle(place)) ccai = true;
-        }
+        const named = namedPeers(m, trace);
+        if (named & TWILIO) twilio = true;
+        if (named & GOOGLE) ccai = true;
       }
       const last = m.headerFirst + m.headerCount;
       for (let h = m.headerFirst; h < last; h++) {

@@ -75,7 +75,7 @@ export type MediaDirection = 'sendrecv' | 'sendonly' | 'recvonly' | 'inactive';
 
 /** Payload type → rtpmap text; a flat list (a section has a handful, and a Map per section is costly). */
 export class PayloadTypes {
-  private readonly entries: string[] = [];
+  private entries: string[] = [];
 
   get(pt: string): string | undefined {
     for (let i = 0; i < this.entries.length; i += 2) if (this.entries[i] === pt) return this.entries[i + 1];
@@ -88,6 +88,11 @@ export class PayloadTypes {
 
   get size(): number {
     return this.entries.length / 2;
+  }
+
+  /** Drops the spare capacity the list grew with (called once the section is read; it is kept for the document's life). */
+  compact(): void {
+    if (this.entries.length > 0) this.entries = this.entries.slice();
   }
 }
 

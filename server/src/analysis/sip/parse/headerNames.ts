@@ -174,23 +174,33 @@ export function displayHeaderName(canonical: string): string {
   return canonical.replace(/(^|-)([a-z])/g, (_m, dash: string, ch: string) => dash + ch.toUpperCase());
 }
 
-/** Known spellings grouped by length, to name a header without slicing the text. */
-const SPELLINGS_BY_LENGTH: readonly (readonly (readonly [string, string])[])[] = (() => {
-  const table: [string, string][][] = [];
-  for (const [spelled, canonical] of exactSpellings) {
-    (table[spelled.length] ??= []).push([spelled, canonical]);
-  }
+/** Canonical names of the known spellings, by spelling number (see {@link knownSpellingAt}). */
+export const KNOWN_SPELLING_CANONICAL: readonly string[] = [...exactSpellings.values()];
+
+/** Known spellings grouped by length (as spelling numbers), to name a header without slicing the text. */
+const SPELLINGS_BY_LENGTH: readonly (readonly number[])[] = (() => {
+  const table: number[][] = [];
+  let k = 0;
+  for (const spelled of exactSpellings.keys()) (table[spelled.length] ??= []).push(k++);
   return table;
 })();
 
-/** Canonical lower-case name of the header name written at `text[start, end)`. */
-export function canonicalHeaderNameAt(text: string, start: number, end: number): string {
+const KNOWN_SPELLINGS: readonly string[] = [...exactSpellings.keys()];
+
+/**
+ * The number of the known spelling written at `text[start, end)` (an index into
+ * {@link KNOWN_SPELLING_CANONICAL}), or -1 when the name is spelled some other way.
+ */
+export function knownSpellingAt(text: string, start: number, end: number): number {
   const candidates = SPELLINGS_BY_LENGTH[end - start];
   if (candidates) {
+    // Several spellings share a length: the first character rules most of them out without a call.
+    const first = text.charCodeAt(start);
     for (let i = 0; i < candidates.length; i++) {
-      const [spelled, canonical] = candidates[i] as readonly [string, string];
-      if (text.startsWith(spelled, start)) return canonical;
+      const k = candidates[i] as number;
+      const spelled = KNOWN_SPELLINGS[k] as string;
+      if (spelled.charCodeAt(0) === first && text.startsWith(spelled, start)) return k;
     }
   }
-  return canonicalHeaderName(text.slice(start, end));
+  return -1;
 }

@@ -7,9 +7,21 @@
  */
 import { buildSdp } from './sdp';
 import { HEADER_FOLDED, HEADER_TRUNCATED, type HeaderStore } from './headerStore';
-import { canonicalHeaderNameAt } from './headerNames';
+import { TextInterner } from './textInterner';
+import { KNOWN_SPELLING_CANONICAL, canonicalHeaderName, knownSpellingAt } from './headerNames';
 import { readFramedStartLine, readStartLine, type StartLine } from './startLine';
-import { listValueEnd, methodAt, parseCSeqAt, tagAt, viaBranchAt, viaSentByAt } from './values';
+import {
+  listValueEnd,
+  methodAt,
+  parseCSeqAt,
+  readViaSentByAt,
+  tagEndAt,
+  tagStartAt,
+  viaBranchEndAt,
+  viaBranchStartAt,
+  viaSentByAt,
+  type ViaSentByRange,
+} from './values';
 import {
   MessageFlag,
   SdpLineStore,
@@ -94,7 +106,17 @@ export class MessageBuilder {
   private blockStarted = false;
   private duplicateNext = false;
   private readonly hosts = new Map<string, string>();
+  /**
+   * Call-IDs, branches, tags and Via hosts repeat from message to message: one string per value
+   * instead of one slice per message, and equal strings hash once in the dialog and transaction maps.
+   */
+  private readonly ids = new TextInterner(14);
+  private readonly via: ViaSentByRange = { transport: '', hostStart: 0, hostEnd: 0, port: undefined };
   private readonly sdpLines = new SdpLineStore();
+  /** Header store id per known spelling (-1 until first seen). */
+  private readonly idBySpelling = new Int32Array(KNOWN_SPELLING_CANONICAL.length).fill(-1);
+  /** SDP tokens repeat in every offer and answer (addresses, profiles, codecs): one string each. */
+  private readonly sdpTokens = new TextInterner(12);
   private nextComma = -2;
   /** Stream segments the current message was reassembled from, beyond the first. */
   private segments = 0;
@@ -347,12 +369,24 @@ export class MessageBuilder {
     let vs = i + 1;
     while (vs < end && (text.charCodeAt(vs) === 32 || text.charCodeAt(vs) === 9)) vs++;
     const ve = trimEnd(text, vs, end);
-    const id = this.headers.idOf(canonicalHeaderNameAt(text, start, nameEnd));
+    const id = this.headerIdAt(start, nameEnd);
     const h = this.headers.add(start, nameEnd, vs, ve, id);
     if (truncated) this.headers.flags[h] = HEADER_TRUNCATED;
     msg.headerCount++;
     this.lastHeader = h;
     return h;
+  }
+
+  /** The header store id of the name at `text[start, end)`; known spellings skip the name lookup. */
+  private headerIdAt(start: number, end: number): number {
+    const known = knownSpellingAt(this.text, start, end);
+    if (known < 0) return this.headers.idOf(canonicalHeaderName(this.text.slice(start, end)));
+    let id = this.idBySpelling[known] as number;
+    if (id < 0) {
+      id = this.headers.idOf(KNOWN_SPELLING_CANONICAL[known] as string);
+      this.idBySpelling[known] = id;
+    }
+    return id;
   }
 
   /** Reads the values every analysis needs, once the header section is complete. */
@@ -372,7 +406,11 @@ export class MessageBuilder {
       const ve = store.valueEnd[h] as number;
       switch (id) {
         case ID_CALL_ID:
-          if (!msg.callId) msg.callId = unfoldValue(text, store, h, msg.lineMode);
+          if (!msg.callId)
+            msg.callId =
+              ((store.flags[h] as number) & HEADER_FOLDED) === 0
+                ? this.ids.at(text, vs, ve)
+                : unfoldValue(text, store, h, msg.lineMode);
           break;
         case ID_CSEQ:
           if (msg.cseq < 0) {
@@ -389,11 +427,19 @@ export class MessageBuilder {
           if (!viaSeen) {
             viaSeen = true;
             const topEnd = single ? ve : listValueEnd(text, vs, ve);
-            msg.branch = viaBranchAt(text, vs, topEnd);
-            const via = viaSentByAt(text, vs, topEnd);
-            msg.viaTransport = via.transport;
-            msg.viaHost = this.internHost(via.host);
-            msg.viaPort = via.port ?? -1;
+            const branch = viaBranchStartAt(text, vs, topEnd);
+            if (branch >= 0) msg.branch = this.ids.at(text, branch, viaBranchEndAt(text, branch, topEnd));
+            const via = this.via;
+            if (readViaSentByAt(text, vs, topEnd, via)) {
+              msg.viaTransport = via.transport;
+              msg.viaHost = this.ids.at(text, via.hostStart, via.hostEnd);
+              msg.viaPort = via.port ?? -1;
+            } else {
+              const slow = viaSentByAt(text, vs, topEnd);
+              msg.viaTransport = slow.transport;
+              msg.viaHost = this.internHost(slow.host);
+              msg.viaPort = slow.port ?? -1;
+            }
           }
           msg.viaCount += values;
           break;
@@ -401,13 +447,15 @@ export class MessageBuilder {
         case ID_FROM:
           if (!fromSeen) {
             fromSeen = true;
-            msg.fromTag = tagAt(text, vs, ve);
+            const tag = tagStartAt(text, vs, ve);
+            if (tag >= 0) msg.fromTag = this.ids.at(text, tag, tagEndAt(text, tag, ve));
           }
           break;
         case ID_TO:
           if (!toSeen) {
             toSeen = true;
-            msg.toTag = tagAt(text, vs, ve);
+            const tag = tagStartAt(text, vs, ve);
+            if (tag >= 0) msg.toTag = this.ids.at(text, tag, tagEndAt(text, tag, ve));
           }
           break;
         case ID_CONTENT_LENGTH:
@@ -604,7 +652,7 @@ export class MessageBuilder {
       }
     }
     if (this.sdpTriples.length > 0)
-      msg.sdp = buildSdp(this.text, this.sdpTriples, this.sdpLineStarts, this.sdpLines);
+      msg.sdp = buildSdp(this.text, this.sdpTriples, this.sdpLineStarts, this.sdpLines, this.sdpTokens);
     msg.index = this.messages.length;
     this.messages.push(msg);
     this.msg = undefined;

@@ -3,6 +3,7 @@
  * range into the document (the value after `x=`, or after `Label (x): ` in tshark dissections).
  */
 import { PayloadTypes, Sdp, type MediaDirection, type SdpLineStore, type SdpMedia } from '../model/types';
+import type { TextInterner } from './textInterner';
 
 const DIRECTIONS: ReadonlySet<string> = new Set(['sendrecv', 'sendonly', 'recvonly', 'inactive']);
 
@@ -51,12 +52,16 @@ interface MutableMedia {
   start: number;
 }
 
-/** Builds the SDP model from `(typeCode, valueStart, valueEnd)` triples. */
+/**
+ * Builds the SDP model from `(typeCode, valueStart, valueEnd)` triples. `tokens` shares the strings
+ * that repeat in every SDP of a trace (addresses, media types, profiles, codec names).
+ */
 export function buildSdp(
   text: string,
   triples: readonly number[],
   lineStarts: readonly number[],
   store: SdpLineStore,
+  tokens: TextInterner,
 ): Sdp {
   let originAddress: string | undefined;
   let connection: string | undefined;
@@ -70,20 +75,20 @@ export function buildSdp(
     const ve = triples[k + 2] as number;
     switch (type) {
       case 111: // o
-        originAddress = internMaybe(nthToken(text, vs, ve, 5));
+        originAddress = nthTokenAt(text, vs, ve, 5, false, tokens);
         break;
       case 99: {
         // c
-        const address = internMaybe(stripTtl(nthToken(text, vs, ve, 2)));
+        const address = nthTokenAt(text, vs, ve, 2, true, tokens);
         if (current) current.connection = address;
         else connection = address;
         break;
       }
       case 109: {
         // m
-        const parts = tokens(text, vs, ve);
+        const parts = tokensAt(text, vs, ve, tokens);
         current = {
-          type: intern((parts[0] ?? '').toLowerCase()),
+          type: lowerShared(parts[0] ?? ''),
           port: Number.parseInt(parts[1] ?? '', 10),
           proto: parts[2] ?? '',
           formats: parts.slice(3),
@@ -109,12 +114,12 @@ export function buildSdp(
             while (j < ve && text.charCodeAt(j) <= 32) j++;
             if (i > vs + 7 && j < ve)
               current.rtpmap.set(
-                payloadNumberAt(text, vs + 7, i) ?? intern(text.slice(vs + 7, i)),
-                intern(text.slice(j, trimmedEnd(text, j, ve))),
+                payloadNumberAt(text, vs + 7, i) ?? tokens.at(text, vs + 7, i),
+                tokens.at(text, j, trimmedEnd(text, j, ve)),
               );
           }
         } else if (startsWithAt(text, vs, ve, 'crypto:')) {
-          const suite = nthToken(text, vs, ve, 1);
+          const suite = nthTokenAt(text, vs, ve, 1, false, tokens);
           if (current && suite)
             current.cryptoSuites =
               current.cryptoSuites === NO_SUITES ? [suite] : [...current.cryptoSuites, suite];
@@ -137,6 +142,7 @@ export function buildSdp(
     }
   }
   for (const m of media) {
+    m.rtpmap.compact();
     m.hasFingerprint ||= sessionFingerprint;
     m.connection ??= connection;
     m.direction ??= direction;
@@ -154,22 +160,20 @@ export function buildSdp(
   );
 }
 
-/** Payload types, codec names, profiles and media addresses repeat in every SDP: share their strings. */
-const TOKENS = new Map<string, string>();
-
 /** Strings for the payload type numbers 0–127, made once. */
 const PAYLOAD_NUMBERS: readonly string[] = Array.from({ length: 128 }, (_, i) => String(i));
 
-function intern(value: string): string {
-  if (value.length > 48) return value;
-  const known = TOKENS.get(value);
-  if (known !== undefined) return known;
-  if (TOKENS.size < 4096) TOKENS.set(value, value);
+/** Lower case without allocating when it already is (media types almost always are). */
+function lowerShared(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 65 && c <= 90) return value.toLowerCase();
+  }
   return value;
 }
 
-/** Whitespace-separated tokens of `text[start, end)`. */
-function tokens(text: string, start: number, end: number): string[] {
+/** Whitespace-separated tokens of `text[start, end)`, shared through `pool`. */
+function tokensAt(text: string, start: number, end: number, pool: TextInterner): string[] {
   const out: string[] = [];
   let i = start;
   while (i < end) {
@@ -177,7 +181,7 @@ function tokens(text: string, start: number, end: number): string[] {
     if (i >= end) break;
     let j = i;
     while (j < end && text.charCodeAt(j) > 32) j++;
-    out.push(payloadNumberAt(text, i, j) ?? intern(text.slice(i, j)));
+    out.push(payloadNumberAt(text, i, j) ?? pool.at(text, i, j));
     i = j;
   }
   return out;
@@ -197,10 +201,6 @@ function payloadNumberAt(text: string, start: number, end: number): string | und
   return PAYLOAD_NUMBERS[n];
 }
 
-function internMaybe(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : intern(value);
-}
-
 function startsWithAt(text: string, start: number, end: number, prefix: string): boolean {
   return end - start >= prefix.length && text.startsWith(prefix, start);
 }
@@ -211,7 +211,18 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-function nthToken(text: string, start: number, end: number, n: number): string | undefined {
+/**
+ * The `n`th whitespace-separated token of `text[start, end)` through `pool`; with `stripTtl`, without
+ * the `/ttl` suffix of a `c=` address.
+ */
+function nthTokenAt(
+  text: string,
+  start: number,
+  end: number,
+  n: number,
+  stripTtl: boolean,
+  pool: TextInterner,
+): string | undefined {
   let i = start;
   let index = 0;
   while (i < end) {
@@ -219,17 +230,22 @@ function nthToken(text: string, start: number, end: number, n: number): string |
     if (i >= end) break;
     let j = i;
     while (j < end && text.charCodeAt(j) > 32) j++;
-    if (index === n) return text.slice(i, j);
+    if (index === n) {
+      let e = j;
+      if (stripTtl) {
+        for (let k = i; k < j; k++) {
+          if (text.charCodeAt(k) === 47) {
+            e = k;
+            break;
+          }
+        }
+      }
+      return pool.at(text, i, e);
+    }
     index++;
     i = j;
   }
   return undefined;
-}
-
-function stripTtl(address: string | undefined): string | undefined {
-  if (address === undefined) return undefined;
-  const slash = address.indexOf('/');
-  return slash >= 0 ? address.slice(0, slash) : address;
 }
 
 export interface Codec {

@@ -82,6 +82,68 @@ export function openerOf(text: string, start: number, end: number): FormatReader
   return undefined;
 }
 
+/**
+ * What format readers get while one text is parsed: the line reader, the message builder, shared
+ * endpoints and block counts. A class rather than an object of closures, so that the readers' calls
+ * reach the same functions in every parse (fresh closures would be new call targets for their
+ * optimized code at every analysis).
+ */
+class ParseRun implements ReaderContext {
+  readonly blocks = new Map<ExportFormat, number>();
+  private readonly endpoints = new Map<string, Endpoint>();
+  private readonly endpointsByText = new Map<string, Endpoint>();
+  // A block's envelope line is asked about up to three times (a reader's look-ahead, the end of the
+  // previous block, the main loop): the answer for the last line asked is kept.
+  private askedStart = -1;
+  private askedEnd = -1;
+  private askedReader: FormatReader | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly lines: LineReader,
+    readonly builder: MessageBuilder,
+  ) {}
+
+  /** The reader whose block opens at the line `[start, end)`, if any. */
+  openerAt(start: number, end: number): FormatReader | undefined {
+    if (start !== this.askedStart || end !== this.askedEnd) {
+      this.askedReader = openerOf(this.text, start, end);
+      this.askedStart = start;
+      this.askedEnd = end;
+    }
+    return this.askedReader;
+  }
+
+  endpointOf(host: string, port: number | undefined): Endpoint {
+    const key = port === undefined ? host : `${host}|${port}`;
+    let known = this.endpoints.get(key);
+    if (!known) {
+      known = { host, port, addressClass: parseAddress(host)?.class };
+      this.endpoints.set(key, known);
+    }
+    return known;
+  }
+
+  endpoint(hostPort: string): Endpoint | undefined {
+    if (!hostPort) return undefined;
+    const known = this.endpointsByText.get(hostPort);
+    if (known) return known;
+    const { host, port } = parseHostPort(hostPort);
+    if (!host) return undefined;
+    const endpoint = this.endpointOf(host, port);
+    this.endpointsByText.set(hostPort, endpoint);
+    return endpoint;
+  }
+
+  isBoundary(start: number, end: number): boolean {
+    return this.openerAt(start, end) !== undefined;
+  }
+
+  countBlock(format: ExportFormat): void {
+    this.blocks.set(format, (this.blocks.get(format) ?? 0) + 1);
+  }
+}
+
 export function parseSipText(text: string, token?: CancellationToken): ParsedText {
   // About one header per 64 characters in compact exports; dissections have fewer (slack is trimmed).
   const headers = new HeaderStore(Math.min(1 << 22, Math.max(1024, Math.floor(text.length / 64))));
@@ -91,40 +153,7 @@ export function parseSipText(text: string, token?: CancellationToken): ParsedTex
   const columns = new MessageColumns(text, headers, Math.max(64, Math.floor(text.length / 600)));
   const builder = new MessageBuilder(text, headers, messages, problems, columns);
   const lines = new LineReader(text);
-  const blocks = new Map<ExportFormat, number>();
-  const endpoints = new Map<string, Endpoint>();
-  const endpointsByText = new Map<string, Endpoint>();
-  const endpointOf = (host: string, port: number | undefined): Endpoint => {
-    const key = port === undefined ? host : `${host}|${port}`;
-    let known = endpoints.get(key);
-    if (!known) {
-      known = { host, port, addressClass: parseAddress(host)?.class };
-      endpoints.set(key, known);
-    }
-    return known;
-  };
-  const ctx: ReaderContext = {
-    text,
-    lines,
-    builder,
-    endpointOf,
-    endpoint(hostPort) {
-      if (!hostPort) return undefined;
-      const known = endpointsByText.get(hostPort);
-      if (known) return known;
-      const { host, port } = parseHostPort(hostPort);
-      if (!host) return undefined;
-      const endpoint = endpointOf(host, port);
-      endpointsByText.set(hostPort, endpoint);
-      return endpoint;
-    },
-    isBoundary(start, end) {
-      return openerOf(text, start, end) !== undefined;
-    },
-    countBlock(format) {
-      blocks.set(format, (blocks.get(format) ?? 0) + 1);
-    },
-  };
+  const ctx = new ParseRun(text, lines, builder);
 
   builder.beginBlock(RAW_BLOCK);
   let count = 0;
@@ -132,7 +161,7 @@ export function parseSipText(text: string, token?: CancellationToken): ParsedTex
     if (token && (++count & 0x3fff) === 0) throwIfCancelled(token);
     const s = lines.start;
     const e = lines.end;
-    const reader = openerOf(text, s, e);
+    const reader = ctx.openerAt(s, e);
     if (reader) {
       builder.endBlock();
       let from = s;
@@ -154,5 +183,5 @@ export function parseSipText(text: string, token?: CancellationToken): ParsedTex
     const format = m.envelope?.format ?? 'raw';
     formats.set(format, (formats.get(format) ?? 0) + 1);
   }
-  return { messages, headers, problems, formats, blocks };
+  return { messages, headers, problems, formats, blocks: ctx.blocks };
 }

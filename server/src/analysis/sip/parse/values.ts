@@ -104,6 +104,12 @@ export function tagOf(value: string): string {
 
 /** The `tag` parameter of the From/To value at `text[start, end)` (only the tag is sliced). */
 export function tagAt(text: string, start: number, end: number): string {
+  const from = tagStartAt(text, start, end);
+  return from < 0 ? '' : text.slice(from, tagEndAt(text, from, end));
+}
+
+/** Where the `tag` parameter's value starts in a From/To value at `text[start, end)`, -1 when absent. */
+export function tagStartAt(text: string, start: number, end: number): number {
   let from = start;
   for (let i = end - 1; i >= start; i--) {
     if (text.charCodeAt(i) === 62) {
@@ -114,13 +120,16 @@ export function tagAt(text: string, start: number, end: number): string {
   for (let i = from + 1; i + 4 <= end; i++) {
     if (text.charCodeAt(i) !== 116 || !text.startsWith('tag=', i)) continue;
     const before = text.charCodeAt(i - 1);
-    if (before === 59 || before === 32 || before === 9) {
-      let j = i + 4;
-      while (j < end && text.charCodeAt(j) !== 59 && text.charCodeAt(j) > 32) j++;
-      return text.slice(i + 4, j);
-    }
+    if (before === 59 || before === 32 || before === 9) return i + 4;
   }
-  return '';
+  return -1;
+}
+
+/** Where a tag value starting at `from` ends. */
+export function tagEndAt(text: string, from: number, end: number): number {
+  let j = from;
+  while (j < end && text.charCodeAt(j) !== 59 && text.charCodeAt(j) > 32) j++;
+  return j;
 }
 
 /** The URI inside a name-addr or addr-spec (no parameters outside `<…>`). */
@@ -252,22 +261,86 @@ export function viaBranch(value: string): string {
   return viaBranchAt(value, 0, value.length);
 }
 
+/** The sent-by of a Via value with the host as a range into the text (see {@link readViaSentByAt}). */
+export interface ViaSentByRange {
+  transport: string;
+  hostStart: number;
+  hostEnd: number;
+  port: number | undefined;
+}
+
+/**
+ * `viaSentByAt` without slicing the host, for the parser (which shares host strings): fills `out` and
+ * returns true for the usual `host` or `host:port` sent-by; returns false (`out` unspecified) for
+ * bracketed or unbracketed IPv6 and for characters outside printable ASCII, which `viaSentByAt` reads.
+ */
+export function readViaSentByAt(text: string, start: number, end: number, out: ViaSentByRange): boolean {
+  let i = start;
+  while (i < end && text.charCodeAt(i) <= 32) i++;
+  const protocolStart = i;
+  let slash = -1;
+  while (i < end && text.charCodeAt(i) > 32) {
+    if (text.charCodeAt(i) === 47) slash = i;
+    i++;
+  }
+  const transport = slash >= protocolStart ? transportAt(text, slash + 1, i) : '';
+  while (i < end && text.charCodeAt(i) <= 32) i++;
+  let j = i;
+  let colon = -1;
+  for (; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 59 || c <= 32) break;
+    if (c > 126 || c === 91) return false;
+    if (c === 58) {
+      if (colon >= 0) return false;
+      colon = j;
+    }
+  }
+  out.transport = transport;
+  out.hostStart = i;
+  out.hostEnd = colon >= 0 ? colon : j;
+  out.port = colon >= 0 ? portAt(text, colon + 1, j) : undefined;
+  return true;
+}
+
+/** `toPort` of `text[start, end)` without slicing. */
+function portAt(text: string, start: number, end: number): number | undefined {
+  const length = end - start;
+  if (length === 0 || length > 5) return undefined;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    n = n * 10 + c - 48;
+  }
+  return n <= 65535 ? n : undefined;
+}
+
 /** The branch parameter of the Via value at `text[start, end)`. */
 export function viaBranchAt(text: string, start: number, end: number): string {
+  const from = viaBranchStartAt(text, start, end);
+  return from < 0 ? '' : text.slice(from, viaBranchEndAt(text, from, end));
+}
+
+/** Where the `branch` parameter's value starts in a Via value at `text[start, end)`, -1 when absent. */
+export function viaBranchStartAt(text: string, start: number, end: number): number {
   for (let i = start + 1; i + 7 <= end; i++) {
     if (text.charCodeAt(i) !== 98 || !text.startsWith('branch=', i)) continue;
     const before = text.charCodeAt(i - 1);
-    if (before === 59 || before === 32 || before === 9) {
-      let j = i + 7;
-      while (j < end) {
-        const c = text.charCodeAt(j);
-        if (c === 59 || c === 44 || c <= 32) break;
-        j++;
-      }
-      return text.slice(i + 7, j);
-    }
+    if (before === 59 || before === 32 || before === 9) return i + 7;
   }
-  return '';
+  return -1;
+}
+
+/** Where a branch value starting at `from` ends. */
+export function viaBranchEndAt(text: string, from: number, end: number): number {
+  let j = from;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (c === 59 || c === 44 || c <= 32) break;
+    j++;
+  }
+  return j;
 }
 
 /** `host[:port]`, `[v6]:port`, or an unbracketed IPv6 literal (then no port is split off). */

@@ -65,76 +65,101 @@ function flatExplanation(e: Explanation): Explanation {
   return { ...e, seen: flat(e.seen), why: flat(e.why), cause: flat(e.cause), fix: flat(e.fix) };
 }
 
+/**
+ * The rule context of one run. A class rather than an object of closures: rule functions call `report`
+ * and `repeat` in their hottest loops, and a fresh closure per run would be a new call target for the
+ * optimized code of every rule at every analysis (V8 deoptimizes it, and the next document version
+ * runs the rules unoptimized again until they are recompiled).
+ */
+class RuleRun implements RuleContext {
+  private readonly out: Finding[] = [];
+  /** Groups by rule, then key: no combined key string to build and hash for every occurrence. */
+  private readonly groups = new Map<SipRuleId, Map<string, Group>>();
+  private readonly order: Group[] = [];
+
+  constructor(
+    readonly trace: SipTrace,
+    readonly settings: CallsightSettings,
+    readonly peers: readonly DialogPeers[],
+  ) {}
+
+  report(
+    rule: SipRuleId,
+    range: OffsetRange,
+    message: string,
+    explanation: Explanation,
+    options?: ReportOptions,
+  ): void {
+    const finding: Finding = {
+      rule,
+      severity: options?.severity ?? defaultSeverity(SIP_RULE_TABLE, rule),
+      start: range.start,
+      end: range.end,
+      message: flat(message),
+      explanation: flatExplanation(explanation),
+      ...(options?.count !== undefined ? { count: options.count } : {}),
+      ...(options?.related && options.related.length > 0
+        ? { related: options.related.slice(0, MAX_RELATED) }
+        : {}),
+    };
+    this.out.push(finding);
+  }
+
+  repeat(
+    rule: SipRuleId,
+    key: string,
+    range: OffsetRange,
+    relatedMessage: string | (() => string),
+    build: () => { message: string; explanation: Explanation; severity?: Severity },
+  ): void {
+    let byKey = this.groups.get(rule);
+    if (!byKey) {
+      byKey = new Map<string, Group>();
+      this.groups.set(rule, byKey);
+    }
+    const group = byKey.get(key);
+    if (group) {
+      group.count++;
+      if (group.related.length < MAX_RELATED)
+        group.related.push({
+          start: range.start,
+          end: range.end,
+          message: typeof relatedMessage === 'string' ? relatedMessage : relatedMessage(),
+        });
+      return;
+    }
+    const built = build();
+    const created: Group = {
+      finding: {
+        rule,
+        severity: built.severity ?? defaultSeverity(SIP_RULE_TABLE, rule),
+        start: range.start,
+        end: range.end,
+        message: flat(built.message),
+        explanation: flatExplanation(built.explanation),
+      },
+      count: 1,
+      related: [],
+    };
+    byKey.set(key, created);
+    this.order.push(created);
+  }
+
+  /** Every finding so far: single reports first, then each group (with its count when it repeated). */
+  findings(): Finding[] {
+    const all = this.out.slice();
+    for (const g of this.order) {
+      all.push(g.count > 1 ? { ...g.finding, count: g.count, related: g.related } : g.finding);
+    }
+    return all;
+  }
+}
+
 export function createRuleContext(
   trace: SipTrace,
   settings: CallsightSettings,
   peers: readonly DialogPeers[],
 ): { context: RuleContext; findings: () => Finding[] } {
-  const out: Finding[] = [];
-  // Groups by rule, then key: no combined key string to build and hash for every occurrence.
-  const groups = new Map<SipRuleId, Map<string, Group>>();
-  const order: Group[] = [];
-  const context: RuleContext = {
-    trace,
-    settings,
-    peers,
-    report(rule, range, message, explanation, options) {
-      const finding: Finding = {
-        rule,
-        severity: options?.severity ?? defaultSeverity(SIP_RULE_TABLE, rule),
-        start: range.start,
-        end: range.end,
-        message: flat(message),
-        explanation: flatExplanation(explanation),
-        ...(options?.count !== undefined ? { count: options.count } : {}),
-        ...(options?.related && options.related.length > 0
-          ? { related: options.related.slice(0, MAX_RELATED) }
-          : {}),
-      };
-      out.push(finding);
-    },
-    repeat(rule, key, range, relatedMessage, build) {
-      let byKey = groups.get(rule);
-      if (!byKey) {
-        byKey = new Map<string, Group>();
-        groups.set(rule, byKey);
-      }
-      const group = byKey.get(key);
-      if (group) {
-        group.count++;
-        if (group.related.length < MAX_RELATED)
-          group.related.push({
-            start: range.start,
-            end: range.end,
-            message: typeof relatedMessage === 'string' ? relatedMessage : relatedMessage(),
-          });
-        return;
-      }
-      const built = build();
-      const created: Group = {
-        finding: {
-          rule,
-          severity: built.severity ?? defaultSeverity(SIP_RULE_TABLE, rule),
-          start: range.start,
-          end: range.end,
-          message: flat(built.message),
-          explanation: flatExplanation(built.explanation),
-        },
-        count: 1,
-        related: [],
-      };
-      byKey.set(key, created);
-      order.push(created);
-    },
-  };
-  return {
-    context,
-    findings: () => {
-      const all = out.slice();
-      for (const g of order) {
-        all.push(g.count > 1 ? { ...g.finding, count: g.count, related: g.related } : g.finding);
-      }
-      return all;
-    },
-  };
+  const run = new RuleRun(trace, settings, peers);
+  return { context: run, findings: () => run.findings() };
 }
