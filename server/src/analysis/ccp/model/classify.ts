@@ -8,6 +8,7 @@ import { EntryKind, MarkKind, type CcpEntry } from './entry';
 import { extractJson, looseJsonField } from './payload';
 import { snapshotFromObjects } from './snapshotInfo';
 import { findUuid, isUuidAt } from './uuid';
+import { detached } from '../../text/detached';
 
 /** Substring signatures are looked for only in the head of long texts (telemetry lines can be megabytes). */
 const HEAD = 4096;
@@ -61,7 +62,7 @@ function opName(msg: string, start: number, end: number): string {
   const len = end - start;
   for (const n of opNames) if (n.length === len && matchAt(msg, start, n)) return n;
   const name = msg.slice(start, end);
-  if (opNames.length < 256) opNames.push(name);
+  if (opNames.length < 256) opNames.push(detached(name));
   return name;
 }
 
@@ -151,8 +152,9 @@ function eventName(msg: string, start: number, end: number): string {
   const name = msg.slice(start, end);
   if (eventNameCount < 512) {
     eventNameCount++;
-    if (list) list.push(name);
-    else eventNames.set(key, [name]);
+    const kept = detached(name);
+    if (list) list.push(kept);
+    else eventNames.set(key, [kept]);
   }
   return name;
 }

@@ -5,6 +5,7 @@
  */
 import { matchAt } from '../parse/matchAt';
 import type { CcpEntry } from './entry';
+import { detached } from '../../text/detached';
 
 const WSM = 'AMZ_WEB_SOCKET_MANAGER: ';
 
@@ -40,7 +41,7 @@ function isKnownTag(name: string): boolean {
 }
 
 function rememberTag(name: string): string {
-  if (tags.length < 32 && !tags.includes(name)) tags.push(name);
+  if (tags.length < 32 && !tags.includes(name)) tags.push(detached(name));
   return name;
 }
 

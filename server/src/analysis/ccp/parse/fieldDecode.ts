@@ -8,6 +8,7 @@ import type { ElementTable } from './jsonScanner';
 import { Slot } from './jsonScanner';
 import { parseIsoTimeAt } from './isoTime';
 import { matchAt } from './matchAt';
+import { detached } from '../../text/detached';
 
 /** Finds backslashes forward through the text once, so escape checks stay linear. */
 export class EscapeFinder {
@@ -155,7 +156,7 @@ function isoTimeAt(text: string, s: number, e: number): number {
   const t = parseIsoTimeAt(text, s, e);
   if (e - s === 24 && !Number.isNaN(t)) {
     minuteStart = s;
-    minuteText = text.slice(s, s + 17);
+    minuteText = detached(text.slice(s, s + 17));
     minuteEpoch = t - (((t % 60_000) + 60_000) % 60_000);
   }
   return t;

@@ -4,6 +4,7 @@
  */
 import { PayloadTypes, Sdp, type MediaDirection, type SdpLineStore, type SdpMedia } from '../model/types';
 import type { TextInterner } from './textInterner';
+import { detached } from '../../text/detached';
 
 const DIRECTIONS: ReadonlySet<string> = new Set(['sendrecv', 'sendonly', 'recvonly', 'inactive']);
 
@@ -267,10 +268,11 @@ export function codecOf(media: SdpMedia, pt: string): Codec | undefined {
   if (!text) return undefined;
   let codec = codecCache.get(text);
   if (!codec) {
-    const parts = text.split('/');
+    const own = detached(text);
+    const parts = own.split('/');
     const name = (parts[0] ?? '').toUpperCase();
-    codec = { name, rate: parts[1] ?? '', key: `${name}/${parts[1] ?? ''}`, text };
-    if (codecCache.size < 10_000) codecCache.set(text, codec);
+    codec = { name, rate: parts[1] ?? '', key: `${name}/${parts[1] ?? ''}`, text: own };
+    if (codecCache.size < 10_000) codecCache.set(own, codec);
   }
   return codec;
 }

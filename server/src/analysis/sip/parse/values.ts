@@ -2,6 +2,7 @@
  * Parsers for SIP header values: lists, parameters, name-addr (From/To/Contact), Via, CSeq and URIs.
  * Each walks its input once; none uses a regular expression with nested quantifiers.
  */
+import { detached } from '../../text/detached';
 
 /** Splits a list header value on commas outside quotes and angle brackets. */
 export function splitList(value: string): string[] {
@@ -431,9 +432,10 @@ const uriCache = new Map<string, SipUri>();
 export function parseUri(uri: string): SipUri {
   const cached = uriCache.get(uri);
   if (cached) return cached;
-  const parsed = parseUriUncached(uri);
+  const own = detached(uri);
+  const parsed = parseUriUncached(own);
   if (uriCache.size >= 4096) uriCache.clear();
-  uriCache.set(uri, parsed);
+  uriCache.set(own, parsed);
   return parsed;
 }
 

@@ -18,6 +18,7 @@ import {
   secondsBetween,
   startLineRange,
 } from './evidence';
+import { detached } from '../../text/detached';
 
 const t = defineMessages('sip.rules.transactions', {
   noResponseMessage: '{method} got no response',
@@ -379,9 +380,10 @@ const canonicalHosts = new Map<string, string>();
 function sameAddress(host: string): string {
   let known = canonicalHosts.get(host);
   if (known === undefined) {
-    known = canonicalHost(host);
+    const own = detached(host);
+    known = canonicalHost(own);
     if (canonicalHosts.size >= 4096) canonicalHosts.clear();
-    canonicalHosts.set(host, known);
+    canonicalHosts.set(own, known);
   }
   return known;
 }
