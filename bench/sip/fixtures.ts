@@ -122,6 +122,36 @@ export const FIXTURES: readonly FixtureSpec[] = [
     parsedAs: 'cisco',
   },
   { file: 'raw.sip', format: 'raw', kinds: ALL, parsedAs: 'raw' },
+  // Appended (earlier fixtures keep their seeds): export variants read since decision 0020's addendum.
+  {
+    file: 'ngrep-since-first.txt',
+    format: 'ngrep',
+    kinds: ['call', 'no-ack'],
+    options: { frameNumbers: false, relativeTimes: true, sinceFirst: true },
+    parsedAs: 'ngrep',
+  },
+  {
+    file: 'cisco-flattened-escaped.txt',
+    format: 'cisco',
+    kinds: ['call', 'busy'],
+    options: { ciscoFlatten: 'escaped' },
+    parsedAs: 'cisco',
+  },
+  {
+    file: 'cisco-flattened-syslog.txt',
+    format: 'cisco',
+    kinds: ['inbound-no-ack', 'codec-488'],
+    options: { ciscoFlatten: 'syslog' },
+    parsedAs: 'cisco',
+  },
+  {
+    file: 'follow-tcp-segmented.txt',
+    format: 'follow',
+    kinds: ['call', 'options'],
+    network: TCP,
+    options: { followSegment: 97 },
+    parsedAs: 'follow',
+  },
 ];
 
 export interface FixtureCounts {

@@ -47,6 +47,12 @@ export interface RenderOptions {
   readonly frameNumbers?: boolean;
   /** ngrep: relative times (`-T`) instead of absolute (`-t`). */
   readonly relativeTimes?: boolean;
+  /** ngrep with relative times: since the first packet (`-TT`) rather than the previous one (`-T`). */
+  readonly sinceFirst?: boolean;
+  /** follow over TCP: cut each direction's byte stream into segments of this many bytes (mid-line). */
+  readonly followSegment?: number;
+  /** Cisco: each message flattened onto one line, lines joined by literal `\r\n`, syslog `#015#012`, or spaces. */
+  readonly ciscoFlatten?: 'escaped' | 'syslog' | 'spaces';
   /** tshark: a form feed before every packet ("each packet on a new page"). */
   readonly formFeeds?: boolean;
   /** tshark: a summary line before each frame (`-P`). */
@@ -142,7 +148,8 @@ export function renderNgrep(events: readonly SipEvent[], o: RenderOptions): stri
   let previous = events[0]?.time ?? 0;
   for (const e of events) {
     const letter = e.transport === 'UDP' ? 'U' : 'T';
-    const time = o.relativeTimes ? `+${((e.time - previous) / 1000).toFixed(6)}` : slashTime(e.time);
+    const since = o.sinceFirst ? (events[0]?.time ?? 0) : previous;
+    const time = o.relativeTimes ? `+${((e.time - since) / 1000).toFixed(6)}` : slashTime(e.time);
     previous = e.time;
     const flags = letter === 'T' ? ' [AP]' : '';
     const number = o.frameNumbers === false ? '' : ` #${n}`;
@@ -156,16 +163,21 @@ export function renderRaw(events: readonly SipEvent[]): string {
   return events.map((e) => `${e.text}\r\n`).join('');
 }
 
-export function renderFollow(events: readonly SipEvent[]): string {
+export function renderFollow(events: readonly SipEvent[], o: Partial<RenderOptions> = {}): string {
   const first = events[0];
   if (!first) return '';
   const node0 = first.src;
   const node1 = first.dst;
   const kind = first.transport === 'UDP' ? 'udp' : 'tcp';
   let out = `\n${'='.repeat(67)}\nFollow: ${kind},ascii\nFilter: ${kind}.stream eq 0\nNode 0: ${ep(node0)}\nNode 1: ${ep(node1)}\n`;
+  const size = o.followSegment ?? 0;
   for (const e of events) {
     const fromNode1 = e.src.host === node1.host && e.src.port === node1.port;
-    out += `${fromNode1 ? '\t' : ''}${byteLength(e.text)}\n${e.text}\n`;
+    // ASCII text: characters are bytes. A segment size cuts lines (and CRLFs) where it falls.
+    for (let at = 0; at < e.text.length; at += size > 0 ? size : e.text.length) {
+      const chunk = size > 0 ? e.text.slice(at, at + size) : e.text;
+      out += `${fromNode1 ? '\t' : ''}${byteLength(chunk)}\n${chunk}\n`;
+    }
   }
   return out + `${'='.repeat(67)}\n`;
 }
@@ -313,6 +325,13 @@ export function renderCisco(events: readonly SipEvent[], o: RenderOptions): stri
     // IOS writes headers without a space after the colon.
     const [head = '', ...body] = lf(e.text).split('\n\n');
     const compact = head.replace(/^([A-Za-z-]+): /gm, '$1:');
+    if (o.ciscoFlatten) {
+      const sep = o.ciscoFlatten === 'escaped' ? '\\r\\n' : o.ciscoFlatten === 'syslog' ? '#015#012' : ' ';
+      const prefix = o.ciscoFlatten === 'syslog' ? `${syslogTime(e.time, false)} cube1 ` : '';
+      const message = [...compact.split('\n'), '', ...body.join('\n\n').split('\n')].join(sep);
+      out += `${prefix}${seq++}: *${syslogTime(e.time, true)}: //-1/${'0'.repeat(12)}/SIP/Msg/ccsipDisplayMsg:${sep}${sent ? 'Sent:' : 'Received:'}${sep}${message}\n`;
+      continue;
+    }
     out += `${seq++}: *${syslogTime(e.time, true)}: //-1/${'0'.repeat(12)}/SIP/Msg/ccsipDisplayMsg:\n${sent ? 'Sent:' : 'Received:'}${o.ciscoAddresses ? ` SIP ${e.transport} message from ${ep(e.src)} to ${ep(e.dst)}` : ''}\n${compact}\n\n${body.join('\n\n')}\n`;
   }
   return out;
@@ -484,7 +503,7 @@ export function render(format: GeneratedFormat, events: readonly SipEvent[], o: 
     case 'tshark-V':
       return renderTshark(events, o, true);
     case 'follow':
-      return renderFollow(events);
+      return renderFollow(events, o);
     case 'pjsip':
       return renderPjsip(events, o);
     case 'chan_sip':

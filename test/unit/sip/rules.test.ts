@@ -65,6 +65,23 @@ function uuiHex(text: string): string {
   return Buffer.from(text, 'utf8').toString('hex');
 }
 
+/** One Cisco `debug ccsip messages` entry flattened onto one line, its lines joined by `sep`. */
+function flatCisco(sep: string): string {
+  const lines = [
+    'INVITE sip:+15551230001@198.51.100.20 SIP/2.0',
+    'Via:SIP/2.0/UDP 203.0.113.10:5060;branch=z9hG4bKflat1',
+    'From:<sip:+15551230002@203.0.113.10>;tag=f1',
+    'To:<sip:+15551230001@198.51.100.20>',
+    'Call-ID:flat-1@203.0.113.10',
+    'CSeq:1 INVITE',
+    'Max-Forwards:70',
+    'Contact:<sip:+15551230002@203.0.113.10:5060>',
+    'Content-Length:0',
+    '',
+  ];
+  return `Mar  1 09:00:00 cube1 125670: *Mar  1 09:00:00.000: //-1/000000000000/SIP/Msg/ccsipDisplayMsg:${sep}Received:${sep}${lines.join(sep)}\n`;
+}
+
 const CASES: readonly Case[] = [
   // --- failures and outcomes
   {
@@ -587,6 +604,15 @@ const CASES: readonly Case[] = [
     quiet: raw([call.request(0, 'OPTIONS'), call.response(0, 200, 'OK', 'OPTIONS')]),
     evidence: ['garbage'],
     severity: 'information',
+  },
+  {
+    rule: 'sip/flattened-message',
+    name: 'a Cisco debug message flattened with spaces cannot be split',
+    fires: flatCisco(' '),
+    quiet: flatCisco('#015#012'),
+    evidence: ['flattened', 'INVITE sip:'],
+    severity: 'information',
+    count: 1,
   },
   // --- Google CCAI
   {

@@ -4,6 +4,7 @@
  */
 import type { ExportFormat } from './model/types';
 import { cliPrefixLength } from './formats/reader';
+import { flattenedHoldsStartLine } from './formats/cisco';
 import { LineReader } from './parse/lineReader';
 import { readFramedStartLine, readStartLine } from './parse/startLine';
 import { openerOf } from './parse/traceParser';
@@ -44,6 +45,7 @@ export function sniffSipTrace(head: string): SipSniff | undefined {
     const reader = openerOf(head, s, e);
     if (reader) counts.set(reader.format, (counts.get(reader.format) ?? 0) + 1);
     if (hasStartLine(head, s, e)) startLines++;
+    else if (reader?.format === 'cisco' && flattenedHoldsStartLine(head, s, e)) startLines++;
   }
   if (startLines === 0) return undefined;
   let format: ExportFormat = 'raw';

@@ -9,6 +9,23 @@ import { isRepeatLine, type FormatReader } from './reader';
 
 const RULE_LENGTH = 67;
 
+interface Carry {
+  readonly start: number;
+  readonly end: number;
+  /** The line is complete but its LF opens the next segment. */
+  readonly cr: boolean;
+}
+
+/** Whether the chunk after `at` (blank lines skipped) was sent in the same direction. */
+function sameDirectionNext(text: string, at: number, fromNode1: boolean): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) i++;
+  const tab = text.charCodeAt(i) === 9;
+  if (tab !== fromNode1) return false;
+  const d = text.charCodeAt(tab ? i + 1 : i);
+  return d >= 48 && d <= 57;
+}
+
 export const followReader: FormatReader = {
   format: 'follow',
   firstChars: '=',
@@ -19,6 +36,8 @@ export const followReader: FormatReader = {
     const { lines, text, builder } = ctx;
     let transport: string | undefined;
     const nodes: (Endpoint | undefined)[] = [undefined, undefined];
+    // Per direction: the end of a line the previous segment cut, to join with the next segment's start.
+    const carry: (Carry | undefined)[] = [undefined, undefined];
     while (lines.next()) {
       const s = lines.start;
       const e = lines.end;
@@ -60,11 +79,41 @@ export const followReader: FormatReader = {
           body: stream ? 'length' : 'region',
           stream,
         });
-        const data = new LineReader(text, dataStart, dataEnd);
-        while (data.next()) builder.line(data.start, data.end, data.eol);
-        builder.endBlock();
         // tshark ends every chunk with a newline of its own.
-        lines.pos = text.charCodeAt(dataEnd) === 10 ? dataEnd + 1 : dataEnd;
+        const after = text.charCodeAt(dataEnd) === 10 ? dataEnd + 1 : dataEnd;
+        const direction = fromNode1 ? 1 : 0;
+        const carried = carry[direction];
+        carry[direction] = undefined;
+        const data = new LineReader(text, dataStart, dataEnd);
+        let first = true;
+        while (data.next()) {
+          const { start: ls, end: le, eol } = data;
+          if (first && carried) {
+            first = false;
+            if (carried.cr) {
+              // The previous segment ended between CR and LF: its line ends here.
+              const lf = ls === le && eol === 1 && text.charCodeAt(ls) === 10;
+              builder.line(carried.start, carried.end, lf ? 2 : 1);
+              if (lf) continue;
+            } else {
+              builder.joinedLine(carried.start, carried.end, ls, le, eol);
+              continue;
+            }
+          }
+          first = false;
+          // A line cut by the segment's end continues in the next segment of the same direction.
+          if (stream && data.pos >= dataEnd) {
+            const cr = eol === 1 && text.charCodeAt(le) === 13;
+            if (((eol === 0 && le > ls) || cr) && sameDirectionNext(text, after, fromNode1)) {
+              carry[direction] = { start: ls, end: le, cr };
+              continue;
+            }
+          }
+          builder.line(ls, le, eol);
+        }
+        if (first && carried) carry[direction] = carried;
+        builder.endBlock();
+        lines.pos = after;
         continue;
       }
       if (ctx.isBoundary(s, e)) {

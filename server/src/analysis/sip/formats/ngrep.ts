@@ -3,7 +3,14 @@
  * and fragment ids, then the payload with every non-printable byte shown as `.`: each CRLF line ends
  * in a dot. The dot is stripped only when every line of the block has one.
  */
-import { MAX_ENVELOPE_LENGTH, feedRegion, type FormatReader } from './reader';
+import type { Envelope } from '../model/types';
+import {
+  MAX_ENVELOPE_LENGTH,
+  feedRegion,
+  type FormatReader,
+  type Mutable,
+  type RelativeStamp,
+} from './reader';
 import { parseDateTime, parseSeconds } from './time';
 
 const ENVELOPE =
@@ -47,25 +54,24 @@ export const ngrepReader: FormatReader = {
     const stamp = m[2];
     const transport = TRANSPORTS[m[1] as string];
     const stripDots = dotted > 0 && (undotted === 0 || (undotted === 1 && lastUndotted));
+    const relative = stamp !== undefined && stamp.startsWith('+');
+    const envelope: Mutable<Envelope> = {
+      format: 'ngrep',
+      start,
+      end,
+      time: stamp === undefined ? undefined : relative ? parseSeconds(stamp) : parseDateTime(stamp),
+      timeKind: stamp === undefined ? undefined : relative ? 'relative' : 'absolute',
+      src: ctx.endpoint(m[3] as string),
+      dst: ctx.endpoint(m[4] as string),
+      transport,
+      byteCount: undefined,
+    };
+    // `-T` prints the time since the previous packet: the offset is only known once all are read.
+    if (relative) ctx.relativeStamps.push(envelope);
     feedRegion(
       ctx,
       {
-        envelope: {
-          format: 'ngrep',
-          start,
-          end,
-          time:
-            stamp === undefined
-              ? undefined
-              : stamp.startsWith('+')
-                ? parseSeconds(stamp)
-                : parseDateTime(stamp),
-          timeKind: stamp === undefined ? undefined : stamp.startsWith('+') ? 'relative' : 'absolute',
-          src: ctx.endpoint(m[3] as string),
-          dst: ctx.endpoint(m[4] as string),
-          transport,
-          byteCount: undefined,
-        },
+        envelope,
         lineMode: stripDots ? 'ngrep-dot' : 'plain',
         body: 'region',
         stream: transport === 'TCP',
@@ -75,3 +81,37 @@ export const ngrepReader: FormatReader = {
     );
   },
 };
+
+/** Beyond this a first `-T` delta is a time since the epoch (no previous packet), not a gap. */
+const EPOCH_LIKE_MS = 1e11;
+
+/**
+ * Turns ngrep's printed relative times into offsets from the first packet, once the whole trace is
+ * read. `-TT` prints the time since the first packet (never decreasing, kept as printed); `-T` prints
+ * the time since the previous packet, so its values go down (a 100 Trying right after a long gap) or
+ * repeat (a retransmission timer at its cap) and are summed. Both print `+S.uuuuuu`: a trace whose
+ * deltas only ever grow (0.5, 1, 2, 4 s of INVITE retransmissions) cannot be told from `-TT`.
+ */
+export function settleRelativeTimes(stamps: readonly RelativeStamp[]): void {
+  let sinceFirst = true;
+  let previous = -1;
+  for (const stamp of stamps) {
+    const t = stamp.time;
+    if (t === undefined) continue;
+    if (previous >= 0 && (t < previous || (t === previous && t > 0))) {
+      sinceFirst = false;
+      break;
+    }
+    previous = t;
+  }
+  if (sinceFirst) return;
+  let offset = 0;
+  let first = true;
+  for (const stamp of stamps) {
+    const t = stamp.time;
+    if (t === undefined) continue;
+    if (!(first && t > EPOCH_LIKE_MS)) offset += t;
+    first = false;
+    stamp.time = offset;
+  }
+}

@@ -5,7 +5,7 @@
  */
 import type { BlockOptions, MessageBuilder } from '../parse/messageBuilder';
 import type { LineReader } from '../parse/lineReader';
-import type { Endpoint, ExportFormat } from '../model/types';
+import type { Endpoint, ExportFormat, ParseProblem } from '../model/types';
 import { splitHostPort } from '../parse/values';
 
 export interface ReaderContext {
@@ -19,7 +19,19 @@ export interface ReaderContext {
   isBoundary(start: number, end: number): boolean;
   /** Counts one block (envelope) of a format. */
   countBlock(format: ExportFormat): void;
+  /** Records text the parser recognised but could not read as messages. */
+  problem(kind: ParseProblem['kind'], start: number, end: number): void;
+  /** Envelopes whose relative time is settled after the whole text is read (ngrep `-T`/`-TT`). */
+  readonly relativeStamps: RelativeStamp[];
 }
+
+/** An envelope time that can still be rewritten while the text is parsed. */
+export interface RelativeStamp {
+  time: number | undefined;
+}
+
+/** A readonly model type, writable while its reader builds it. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export interface FormatReader {
   readonly format: ExportFormat;

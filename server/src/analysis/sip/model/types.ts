@@ -557,7 +557,7 @@ export interface CallGroup {
 
 /** A piece of text the parser could not take as SIP. */
 export interface ParseProblem {
-  readonly kind: 'unrecognized-text' | 'header-without-colon' | 'oversized-line';
+  readonly kind: 'unrecognized-text' | 'header-without-colon' | 'oversized-line' | 'flattened-message';
   readonly start: number;
   readonly end: number;
   /** The message the problem belongs to, -1 outside messages. */

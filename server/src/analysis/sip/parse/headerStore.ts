@@ -8,6 +8,8 @@
 export const HEADER_FOLDED = 1;
 /** The export cut the value (tshark `[truncated]`, a line cut by the logger). */
 export const HEADER_TRUNCATED = 2;
+/** A stream segment boundary falls inside the value; reading it leaves out the text in between. */
+export const HEADER_SPLIT = 4;
 
 export class HeaderStore {
   private capacity: number;
@@ -18,6 +20,8 @@ export class HeaderStore {
   valueEnd: Uint32Array;
   nameId: Uint16Array;
   flags: Uint8Array;
+  /** For `HEADER_SPLIT` headers: the document range between the two pieces of the value (rare). */
+  readonly gaps = new Map<number, readonly [number, number]>();
   /** Canonical lower-case names by id. */
   readonly names: string[] = [];
   private readonly ids = new Map<string, number>();

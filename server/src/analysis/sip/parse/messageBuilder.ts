@@ -5,8 +5,8 @@
  * Content-Length check, and collects SDP lines. Dissection exports (tshark) use the structured entry
  * points instead. Nothing here throws on bad input: odd lines become parse problems.
  */
-import { buildSdp } from './sdp';
-import { HEADER_FOLDED, HEADER_TRUNCATED, type HeaderStore } from './headerStore';
+import { buildSdp, type JoinedSdp } from './sdp';
+import { HEADER_FOLDED, HEADER_SPLIT, HEADER_TRUNCATED, type HeaderStore } from './headerStore';
 import { TextInterner } from './textInterner';
 import { KNOWN_SPELLING_CANONICAL, canonicalHeaderName, knownSpellingAt } from './headerNames';
 import { readFramedStartLine, readStartLine, type StartLine } from './startLine';
@@ -95,6 +95,10 @@ export class MessageBuilder {
   private lastEol = 0;
   private sdpTriples: number[] = [];
   private sdpLineStarts: number[] = [];
+  /** Some header value was cut by a segment boundary (read joined in `endHeaders`). */
+  private splitHeaders = false;
+  /** SDP lines cut by a segment boundary: triple index, joined value (rare). */
+  private sdpJoined: (number | string)[] = [];
   private collectSdp = false;
   private multipartBoundary = '';
   private partState: 'none' | 'headers' | 'body' = 'none';
@@ -173,7 +177,9 @@ export class MessageBuilder {
   line(start: number, end: number, eol: number): void {
     const text = this.text;
     if (!this.blockStarted) {
-      if (start === end) return;
+      // A blank line opening a block is the export's spacing, unless it ends the header section of
+      // a stream message continued from the previous segment.
+      if (start === end && !this.pendingHeadersContinue()) return;
       this.blockStarted = true;
       if (this.pending) {
         const resumable =
@@ -228,6 +234,109 @@ export class MessageBuilder {
       default:
         this.bodyLine(start, end, eol);
     }
+  }
+
+  /**
+   * One line whose characters were cut by a stream segment boundary: `[s1, e1)` ends one segment and
+   * `[s2, e2)` starts the next segment of the same direction (followed by `eol` octets of line end).
+   * The line is read as joined; ranges that cross the boundary span the text between the segments,
+   * and a header value that does is flagged so that reading it leaves that text out.
+   */
+  joinedLine(s1: number, e1: number, s2: number, e2: number, eol: number): void {
+    if (s1 === e1) {
+      this.line(s2, e2, eol);
+      return;
+    }
+    if (!this.blockStarted) {
+      this.blockStarted = true;
+      if (this.pending) {
+        if (this.pending.direction === directionKey(this.block.envelope)) this.resumePending();
+        else this.finishPending();
+      }
+    }
+    const text = this.text;
+    const joined = text.slice(s1, e1) + text.slice(s2, e2);
+    const len1 = e1 - s1;
+    const at = (p: number): number => (p < len1 ? s1 + p : s2 + p - len1);
+    const endAt = (p: number): number => (p <= len1 ? s1 + p : s2 + p - len1);
+    if (this.state === HEADERS) {
+      const colon = joined.indexOf(':');
+      let nameEnd = colon;
+      while (nameEnd > 0 && (joined.charCodeAt(nameEnd - 1) === 32 || joined.charCodeAt(nameEnd - 1) === 9))
+        nameEnd--;
+      if (nameEnd > 0 && /^[!-9;-~]+$/.test(joined.slice(0, nameEnd))) {
+        const msg = this.msg as SipMessage;
+        let vs = colon + 1;
+        while (vs < joined.length && (joined.charCodeAt(vs) === 32 || joined.charCodeAt(vs) === 9)) vs++;
+        const ve = trimEnd(joined, vs, joined.length);
+        const id = this.headers.idOf(canonicalHeaderName(joined.slice(0, nameEnd)));
+        const h = this.headers.add(s1, endAt(nameEnd), at(vs), endAt(ve), id);
+        if (vs < len1 && ve > len1) {
+          this.splitHeaders = true;
+          this.headers.flags[h] = HEADER_SPLIT;
+          this.headers.gaps.set(h, [e1, s2]);
+        }
+        msg.headerCount++;
+        msg.end = e2;
+        this.lastHeader = h;
+        return;
+      }
+    }
+    if (this.state === HEADERS || this.state === IDLE || this.state === DONE) {
+      const line = readStartLine(joined, 0, joined.length);
+      if (line) {
+        // The start line's ranges span the text between the segments (see decision 0020).
+        if (this.state === HEADERS) {
+          (this.msg as SipMessage).flags |= MessageFlag.NoBlankLine;
+          this.endHeaders(s1);
+        }
+        this.finishCurrent();
+        const shifted: StartLine = {
+          ...line,
+          tokenStart: at(line.tokenStart),
+          tokenEnd: endAt(line.tokenEnd),
+        };
+        this.beginMessage(shifted, s1, e2, 0);
+        // The method may itself be cut: read it from the joined line.
+        if (line.isRequest)
+          (this.msg as SipMessage).method = methodAt(joined, line.tokenStart, line.tokenEnd);
+        return;
+      }
+    }
+    // Body text (octets are counted per piece, so Content-Length still holds) or noise.
+    const triples = this.sdpTriples.length;
+    this.line(s1, e1, 0);
+    this.line(s2, e2, eol);
+    const msg = this.msg;
+    const sdp =
+      this.collectSdp || (this.multipartBoundary !== '' && this.partIsSdp && this.partState === 'body');
+    if (!msg || msg.bodyStart < 0 || msg.bodyStart > s1 || !sdp) return;
+    this.sdpTriples.length = triples;
+    this.sdpLineStarts.length = triples / 3;
+    const c = joined.charCodeAt(0);
+    if (joined.length < 2 || joined.charCodeAt(1) !== 61 || c < 97 || c > 122) return;
+    this.sdpJoined.push(triples, joined.slice(2));
+    this.sdpTriples.push(c, s1 + 2, e2);
+    this.sdpLineStarts.push(s1);
+  }
+
+  /** The SDP values to parse when lines were cut by segment boundaries. */
+  private joinedSdp(): JoinedSdp | undefined {
+    if (this.sdpJoined.length === 0) return undefined;
+    const t = this.sdpTriples;
+    const triples: number[] = [];
+    let text = '';
+    let next = 0;
+    for (let k = 0; k + 2 < t.length; k += 3) {
+      let value: string;
+      if (this.sdpJoined[next] === k) {
+        value = this.sdpJoined[next + 1] as string;
+        next += 2;
+      } else value = this.text.slice(t[k + 1], t[k + 2]);
+      triples.push(t[k] as number, text.length, text.length + value.length);
+      text += value + '\n';
+    }
+    return { text, triples };
   }
 
   /** Structured entry (dissections): a start line already isolated. */
@@ -319,6 +428,7 @@ export class MessageBuilder {
     // Scratch arrays are reused from message to message (buildSdp copies what it keeps).
     this.sdpTriples.length = 0;
     this.sdpLineStarts.length = 0;
+    if (this.sdpJoined.length > 0) this.sdpJoined = [];
     this.collectSdp = false;
     this.multipartBoundary = '';
     this.partState = 'none';
@@ -393,7 +503,6 @@ export class MessageBuilder {
   private endHeaders(blankAt: number): void {
     const msg = this.msg as SipMessage;
     const store = this.headers;
-    const text = this.text;
     const last = msg.headerFirst + msg.headerCount;
     let viaSeen = false;
     let fromSeen = false;
@@ -402,8 +511,15 @@ export class MessageBuilder {
       const id = store.nameId[h] as number;
       if (id > ID_MAX_FORWARDS) continue;
       // Values are read in place from the text: only what is kept becomes a string.
-      const vs = store.valueStart[h] as number;
-      const ve = store.valueEnd[h] as number;
+      let text = this.text;
+      let vs = store.valueStart[h] as number;
+      let ve = store.valueEnd[h] as number;
+      if (this.splitHeaders && ((store.flags[h] as number) & HEADER_SPLIT) !== 0) {
+        // A stream segment boundary inside the value: read the joined value instead.
+        text = unfoldValue(this.text, store, h, msg.lineMode);
+        vs = 0;
+        ve = text.length;
+      }
       switch (id) {
         case ID_CALL_ID:
           if (!msg.callId)
@@ -421,7 +537,7 @@ export class MessageBuilder {
           break;
         case ID_VIA: {
           // Commas are rare in Via values: only a value with one is scanned for its list items.
-          const comma = this.commaAt(vs);
+          const comma = text === this.text ? this.commaAt(vs) : text.indexOf(',');
           const single = comma < 0 || comma >= ve;
           const values = single ? 1 : countListValues(text, vs, ve);
           if (!viaSeen) {
@@ -598,6 +714,16 @@ export class MessageBuilder {
     this.problems.push({ kind: 'unrecognized-text', start, end, message: -1 });
   }
 
+  private pendingHeadersContinue(): boolean {
+    const p = this.pending;
+    return (
+      p !== undefined &&
+      p.state === HEADERS &&
+      this.block.stream === true &&
+      p.direction === directionKey(this.block.envelope)
+    );
+  }
+
   private resumePending(): void {
     const p = this.pending as { msg: SipMessage; state: number };
     this.pending = undefined;
@@ -652,7 +778,14 @@ export class MessageBuilder {
       }
     }
     if (this.sdpTriples.length > 0)
-      msg.sdp = buildSdp(this.text, this.sdpTriples, this.sdpLineStarts, this.sdpLines, this.sdpTokens);
+      msg.sdp = buildSdp(
+        this.text,
+        this.sdpTriples,
+        this.sdpLineStarts,
+        this.sdpLines,
+        this.sdpTokens,
+        this.joinedSdp(),
+      );
     msg.index = this.messages.length;
     this.messages.push(msg);
     this.msg = undefined;

@@ -57,23 +57,33 @@ interface MutableMedia {
  * Builds the SDP model from `(typeCode, valueStart, valueEnd)` triples. `tokens` shares the strings
  * that repeat in every SDP of a trace (addresses, media types, profiles, codec names).
  */
+/** SDP values to parse instead of the document ranges (same order and types). */
+export interface JoinedSdp {
+  readonly text: string;
+  readonly triples: readonly number[];
+}
+
 export function buildSdp(
-  text: string,
+  documentText: string,
   triples: readonly number[],
   lineStarts: readonly number[],
   store: SdpLineStore,
   tokens: TextInterner,
+  joined?: JoinedSdp,
 ): Sdp {
+  // Lines cut by a stream segment boundary are read from a joined copy; the document ranges are kept.
+  const text = joined ? joined.text : documentText;
+  const values = joined ? joined.triples : triples;
   let originAddress: string | undefined;
   let connection: string | undefined;
   let direction: MediaDirection | undefined;
   let sessionFingerprint = false;
   const media: MutableMedia[] = [];
   let current: MutableMedia | undefined;
-  for (let k = 0; k + 2 < triples.length; k += 3) {
-    const type = triples[k] as number;
-    const vs = triples[k + 1] as number;
-    const ve = triples[k + 2] as number;
+  for (let k = 0; k + 2 < values.length; k += 3) {
+    const type = values[k] as number;
+    const vs = values[k + 1] as number;
+    const ve = values[k + 2] as number;
     switch (type) {
       case 111: // o
         originAddress = nthTokenAt(text, vs, ve, 5, false, tokens);

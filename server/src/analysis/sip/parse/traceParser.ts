@@ -12,10 +12,10 @@ import { followReader } from '../formats/follow';
 import { freeswitchReader } from '../formats/freeswitch';
 import { homerReader } from '../formats/homer';
 import { kamailioReader } from '../formats/kamailio';
-import { ngrepReader } from '../formats/ngrep';
+import { ngrepReader, settleRelativeTimes } from '../formats/ngrep';
 import { opensipsReader } from '../formats/opensips';
 import { pjsipReader } from '../formats/pjsip';
-import { parseHostPort, type FormatReader, type ReaderContext } from '../formats/reader';
+import { parseHostPort, type FormatReader, type ReaderContext, type RelativeStamp } from '../formats/reader';
 import { sngrepReader } from '../formats/sngrep';
 import { tsharkReader } from '../formats/tshark';
 import {
@@ -90,6 +90,7 @@ export function openerOf(text: string, start: number, end: number): FormatReader
  */
 class ParseRun implements ReaderContext {
   readonly blocks = new Map<ExportFormat, number>();
+  readonly relativeStamps: RelativeStamp[] = [];
   private readonly endpoints = new Map<string, Endpoint>();
   private readonly endpointsByText = new Map<string, Endpoint>();
   // A block's envelope line is asked about up to three times (a reader's look-ahead, the end of the
@@ -102,7 +103,12 @@ class ParseRun implements ReaderContext {
     readonly text: string,
     readonly lines: LineReader,
     readonly builder: MessageBuilder,
+    private readonly problems: ParseProblem[],
   ) {}
+
+  problem(kind: ParseProblem['kind'], start: number, end: number): void {
+    this.problems.push({ kind, start, end, message: -1 });
+  }
 
   /** The reader whose block opens at the line `[start, end)`, if any. */
   openerAt(start: number, end: number): FormatReader | undefined {
@@ -153,7 +159,7 @@ export function parseSipText(text: string, token?: CancellationToken): ParsedTex
   const columns = new MessageColumns(text, headers, Math.max(64, Math.floor(text.length / 600)));
   const builder = new MessageBuilder(text, headers, messages, problems, columns);
   const lines = new LineReader(text);
-  const ctx = new ParseRun(text, lines, builder);
+  const ctx = new ParseRun(text, lines, builder, problems);
 
   builder.beginBlock(RAW_BLOCK);
   let count = 0;
@@ -175,6 +181,7 @@ export function parseSipText(text: string, token?: CancellationToken): ParsedTex
   }
   builder.endBlock();
   builder.finish();
+  if (ctx.relativeStamps.length > 0) settleRelativeTimes(ctx.relativeStamps);
   headers.trim();
   columns.trim();
 

@@ -84,6 +84,15 @@ const t = defineMessages('sip.rules.malformed', {
   textCause:
     'Masked WebSocket frames or HTTP in a capture export, binary payloads, log lines, or messages mangled by copy and paste.',
   textFix: 'Nothing to fix in SIP; export SIP only (tshark -Y sip, sngrep) for a cleaner trace.',
+  flatMessage: 'SIP message(s) flattened onto one line, not analysed ({count})',
+  flatSeen:
+    '{count} Cisco debug message(s) were flattened onto one line with spaces between the lines, the first starting "{sample}".',
+  flatWhy:
+    'With the line ends replaced by spaces, header boundaries and the start of the body cannot be told apart reliably (a header value may itself contain "Name: " text), so these messages are not analysed rather than read wrongly.',
+  flatCause:
+    'A log collector or syslog relay joined the lines of each debug message; line ends written as \\r\\n, \\n or #015#012 are split back automatically, plain spaces are not.',
+  flatFix:
+    'Collect the debug output with its line ends (show logging, a terminal capture, or a syslog relay that escapes control characters) and open that copy.',
 });
 
 const STREAM_TRANSPORTS = new Set(['TCP', 'TLS', 'WS', 'WSS', 'SCTP']);
@@ -160,6 +169,7 @@ export function malformedRules(ctx: RuleContext): void {
   }
   badLines(ctx);
   unrecognized(ctx);
+  flattened(ctx);
 }
 
 /** Header ids of the mandatory names, per header store (computed once per trace). */
@@ -387,6 +397,33 @@ function unrecognized(ctx: RuleContext): void {
       related: blocks
         .slice(1)
         .map((p) => ({ ...range(p), message: trace.text.slice(p.start, Math.min(p.end, p.start + 40)) })),
+    },
+  );
+}
+
+function flattened(ctx: RuleContext): void {
+  const { trace } = ctx;
+  const lines = trace.problems.filter((p) => p.kind === 'flattened-message');
+  const first = lines[0];
+  if (!first) return;
+  const sample = trace.text.slice(first.start, Math.min(first.end, first.start + 80));
+  ctx.report(
+    'sip/flattened-message',
+    { start: first.start, end: Math.max(first.start + 1, first.end) },
+    t.t('flatMessage', { count: lines.length }),
+    {
+      seen: t.explain('flatSeen', { count: lines.length, sample }),
+      why: t.explain('flatWhy'),
+      cause: t.explain('flatCause'),
+      fix: t.explain('flatFix'),
+    },
+    {
+      count: lines.length,
+      related: lines.slice(1).map((p) => ({
+        start: p.start,
+        end: Math.max(p.start + 1, p.end),
+        message: trace.text.slice(p.start, Math.min(p.end, p.start + 40)),
+      })),
     },
   );
 }

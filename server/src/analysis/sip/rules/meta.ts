@@ -94,6 +94,7 @@ export const SIP_RULES = [
   { id: 'sip/malformed-message', defaultSeverity: 'error', source: 'RFC 3261 §7, §8.1.1, §20' },
   { id: 'sip/content-length-mismatch', defaultSeverity: 'warning', source: 'RFC 3261 §18.3, §20.14' },
   { id: 'sip/unrecognized-text', defaultSeverity: 'information', source: 'Callsight SIP trace formats' },
+  { id: 'sip/flattened-message', defaultSeverity: 'information', source: 'Callsight SIP trace formats' },
   // Google CCAI (only when the trace talks to Google's SIP endpoints)
   {
     id: 'ccai/conversation-id-invalid',
