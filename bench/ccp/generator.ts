@@ -20,6 +20,14 @@ export interface PoorAudio {
   readonly seconds: number;
 }
 
+export interface Mute {
+  /** Index of the call (0-based). */
+  readonly call: number;
+  /** Seconds after the call was answered. */
+  readonly fromSecond: number;
+  readonly seconds?: number;
+}
+
 export interface TimedFault {
   /** Minutes after the log starts. */
   readonly atMinute: number;
@@ -42,6 +50,17 @@ export interface CcpFaults {
   readonly missedCall?: readonly number[];
   readonly failedConnectAgent?: readonly number[];
   readonly poorAudio?: readonly PoorAudio[];
+  /**
+   * Mute spans: `Agent has muted/unmuted the contact` lines, and the microphone stream's level at 0 in
+   * between (seconds after the call was answered; without `seconds` the mute lasts to the hang-up).
+   */
+  readonly mutes?: readonly Mute[];
+  /**
+   * Label the streams as rtc-js did before 2019-07-22 (ccp-log.md §6.5): the sent stream (microphone,
+   * with RTT) written as `audio_input`, the received one as `audio_output`. `poorAudio` and `mutes`
+   * still name streams by their rtc-js-code role; only the written label changes.
+   */
+  readonly reversedDirections?: boolean;
   /** Calls whose jitterBufferMillis is logged as a running total. */
   readonly cumulativeJitter?: readonly number[];
   /** The CTI API endpoint unreachable for a while (NetworkingError, failed metrics uploads, heartbeat misses). */
@@ -207,6 +226,10 @@ interface Sample {
 }
 
 const API_LATENCY = [40, 260] as const;
+const OTHER_STREAM: Readonly<Record<StreamName, StreamName>> = {
+  audio_input: 'audio_output',
+  audio_output: 'audio_input',
+};
 
 export function generateCcpLog(options: GeneratorOptions = {}): GeneratedLog {
   const rng = new SeededRandom(options.seed ?? 1);
@@ -742,6 +765,18 @@ export function generateCcpLog(options: GeneratorOptions = {}): GeneratedLog {
     // Metrics every 30 s, flushed at hang-up.
     const perSecond: Sample[][] = [[], []];
     const talkSeconds = Math.floor((p.ended - a) / 1000);
+    const mutes = (faults.mutes ?? []).filter((mu) => mu.call === p.i);
+    const mutedAt = (sec: number): boolean =>
+      mutes.some(
+        (mu) => sec > mu.fromSecond && (mu.seconds === undefined || sec <= mu.fromSecond + mu.seconds),
+      );
+    for (const mu of mutes) {
+      const text = (verb: string): string =>
+        `Agent has ${verb} the contact, connectionId - ${p.connectionId}`;
+      b.add('ccp', a + mu.fromSecond * 1000 + 500, 'ccp', 'INFO', text('muted'));
+      if (mu.seconds !== undefined)
+        b.add('ccp', a + (mu.fromSecond + mu.seconds) * 1000 + 500, 'ccp', 'INFO', text('unmuted'));
+    }
     let cumulative = 0;
     const samplesFor = (sec: number): Sample[] => {
       const t = a + sec * 1000;
@@ -776,7 +811,10 @@ export function generateCcpLog(options: GeneratorOptions = {}): GeneratedLog {
           cumulative += s.jitterBufferMillis;
           s = { ...s, jitterBufferMillis: cumulative };
         }
-        perSecond[stream === 'audio_input' ? 0 : 1]?.push(s);
+        // A disabled microphone track reports level 0 from the first full second of the mute.
+        if (stream === 'audio_output' && mutedAt(sec)) s = { ...s, audioLevel: 0 };
+        if (faults.reversedDirections) s = { ...s, softphoneStreamType: OTHER_STREAM[stream] };
+        perSecond[s.softphoneStreamType === 'audio_input' ? 0 : 1]?.push(s);
         out.push(s);
       }
       return out;

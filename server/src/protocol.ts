@@ -85,6 +85,11 @@ export interface CallMetrics {
   /** End-of-call report figures (setup durations in ms, failure flags), already labelled. */
   readonly report?: { readonly label: string; readonly value: string }[];
   readonly findingSpans: FindingSpan[];
+  /**
+   * What this file's own evidence says about the stream directions (RTT on one stream, a level that
+   * collapses on mute; ccp-log.md §6.5), localized; shown after the panel's direction note.
+   */
+  readonly directionNote?: string;
 }
 
 export interface AudioMetricsResult {

@@ -32,6 +32,8 @@ export interface CallColumns {
   readonly perSecond: readonly StreamColumns[];
   readonly report?: readonly { readonly label: string; readonly value: string }[];
   readonly findingSpans: readonly FindingSpan[];
+  /** What this file's own evidence says about the directions (server text), after the direction note. */
+  readonly directionNote?: string;
 }
 
 /** {@link AudioMetricsResult} with its number arrays as typed columns. */

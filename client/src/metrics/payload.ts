@@ -52,6 +52,7 @@ function callColumns(call: CallMetrics): CallColumns {
     perSecond: call.perSecond.map(streamColumns),
     ...(call.report ? { report: call.report } : {}),
     findingSpans: call.findingSpans,
+    ...(call.directionNote !== undefined ? { directionNote: call.directionNote } : {}),
   };
 }
 

@@ -24,6 +24,7 @@ import '../analysis/ccp/catalog/contactEvents';
 import '../analysis/ccp/catalog/errorCodes';
 import '../analysis/ccp/catalog/reportLabels';
 import '../analysis/ccp/catalog/softphoneErrors';
+import '../analysis/ccp/directionWords';
 import '../analysis/ccp/features/hover/text';
 import '../analysis/ccp/features/logWindow/text';
 import '../analysis/ccp/features/symbols';
@@ -31,6 +32,7 @@ import '../analysis/ccp/rules/agent';
 import '../analysis/ccp/rules/audio';
 import '../analysis/ccp/rules/auth';
 import '../analysis/ccp/rules/context';
+import '../analysis/ccp/rules/direction';
 import '../analysis/ccp/rules/endpoints';
 import '../analysis/ccp/rules/network';
 import '../analysis/ccp/rules/softphone';
@@ -66,6 +68,7 @@ import { contactEventsJa } from '../analysis/ccp/catalog/contactEvents.ja';
 import { errorCodesJa } from '../analysis/ccp/catalog/errorCodes.ja';
 import { reportLabelsJa } from '../analysis/ccp/catalog/reportLabels.ja';
 import { softphoneErrorMessagesJa } from '../analysis/ccp/catalog/softphoneErrors.ja';
+import { directionMessagesJa } from '../analysis/ccp/directionWords.ja';
 import { hoverMessagesJa } from '../analysis/ccp/features/hover/text.ja';
 import { logWindowMessagesJa } from '../analysis/ccp/features/logWindow/text.ja';
 import { outlineMessagesJa } from '../analysis/ccp/features/symbols.ja';
@@ -73,6 +76,7 @@ import { agentRuleMessagesJa } from '../analysis/ccp/rules/agent.ja';
 import { audioRuleMessagesJa } from '../analysis/ccp/rules/audio.ja';
 import { authRuleMessagesJa } from '../analysis/ccp/rules/auth.ja';
 import { commonRuleMessagesJa } from '../analysis/ccp/rules/context.ja';
+import { directionRuleMessagesJa } from '../analysis/ccp/rules/direction.ja';
 import { endpointMessagesJa } from '../analysis/ccp/rules/endpoints.ja';
 import { networkRuleMessagesJa } from '../analysis/ccp/rules/network.ja';
 import { softphoneRuleMessagesJa } from '../analysis/ccp/rules/softphone.ja';
@@ -117,6 +121,7 @@ export const TRANSLATIONS: readonly Translation[] = [
   errorCodesJa,
   reportLabelsJa,
   softphoneErrorMessagesJa,
+  directionMessagesJa,
   hoverMessagesJa,
   logWindowMessagesJa,
   outlineMessagesJa,
@@ -124,6 +129,7 @@ export const TRANSLATIONS: readonly Translation[] = [
   audioRuleMessagesJa,
   authRuleMessagesJa,
   commonRuleMessagesJa,
+  directionRuleMessagesJa,
   endpointMessagesJa,
   networkRuleMessagesJa,
   softphoneRuleMessagesJa,

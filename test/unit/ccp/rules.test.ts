@@ -81,6 +81,7 @@ const FAULTS: readonly { rule: string; faults: CcpFaults; options?: GeneratorOpt
     faults: { poorAudio: [{ call: 2, kind: 'jitter', stream: 'audio_input', fromSecond: 40, seconds: 20 }] },
   },
   { rule: 'ccp/cumulative-jitter-buffer', faults: { cumulativeJitter: [2] } },
+  { rule: 'ccp/audio-direction-reversed', faults: { reversedDirections: true } },
   { rule: 'ccp/ccp-v1-no-metrics', faults: { ccpV1: true } },
   { rule: 'ccp/parse-error', faults: { truncateAtFraction: 0.6 } },
 ];

@@ -123,3 +123,14 @@ test('placeholders are filled once: arguments with braces stay as they are', () 
   assert.equal(format('Threshold {0} of {1}', '{1}', 2), 'Threshold {1} of 2');
   assert.equal(format('no args {0}'), 'no args {0}');
 });
+
+test("the server's direction note follows the panel's own direction note on each stream section", () => {
+  const withNote = { ...call!, directionNote: 'In this file: RTT only on audio_output.' };
+  const sections = buildSections({ ...payload, calls: [withNote] }, { call: withNote, source: 'samples' });
+  assert.match(
+    sections[0]?.note ?? '',
+    /^\[streamDirectionNote\].* In this file: RTT only on audio_output\.$/,
+  );
+  const plain = buildSections(payload, { call, source: 'samples' });
+  assert.ok(!(plain[0]?.note ?? '').includes('In this file'));
+});

@@ -91,7 +91,9 @@ export function buildSections(payload: MetricsPayload, choice: ViewChoice): Sect
       sections.push({
         id: `${source}.${stream}`,
         title: t(STREAM_TITLE[stream]),
-        note: t('streamDirectionNote'),
+        note: call.directionNote
+          ? `${t('streamDirectionNote')} ${call.directionNote}`
+          : t('streamDirectionNote'),
         charts,
       });
     }

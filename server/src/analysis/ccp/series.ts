@@ -21,6 +21,7 @@ import type { PerSecond } from './model/callReports';
 import type { CcpModel } from './model/model';
 import { audioFindings } from './rules/audio';
 import { RuleContext } from './rules/context';
+import { directionLine } from './features/hover/directionHover';
 import { clockTime, formatDuration } from './features/timeFormat';
 
 const m = defineMessages('ccp.series', {
@@ -184,6 +185,7 @@ export function audioMetrics(
           }
         : {}),
       findingSpans: spans,
+      directionNote: directionLine(model, audio, settings),
     };
     return result;
   });

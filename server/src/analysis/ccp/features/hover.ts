@@ -27,6 +27,7 @@ import {
   sourceHover,
   streamHover,
 } from './hover/meaningHover';
+import { directionLine } from './hover/directionHover';
 import { metricsBatchHover, reportHover, telemetryHover } from './hover/metricsHover';
 import { entryTimeHover, valueTimeHover } from './hover/timeHover';
 import { rollMarkerHover } from './hover/windowHover';
@@ -136,7 +137,7 @@ function entryHover(model: CcpModel, e: CcpEntry, settings: CallsightSettings): 
     case EntryKind.RollMarker:
       return rollMarkerHover(model, settings);
     case EntryKind.MetricsSuccess:
-      return metricsBatchHover(model, e);
+      return metricsBatchHover(model, e, settings);
     case EntryKind.ReportSuccess:
       return reportHover(model, e);
     case EntryKind.TelemetryReport:
@@ -206,7 +207,7 @@ function objectsHover(
   } else if (key === 'type' && CONTACT_STATES.has(raw)) {
     markdown = contactStateHover(raw);
   } else if (key === 'softphoneStreamType') {
-    markdown = streamHover(raw);
+    markdown = streamHover(raw, directionLine(model, model.metrics.byEntry.get(e.index), settings));
   } else if ((key === 'type' || key === 'code') && /^[A-Z]\w+(?:Exception|Error)$/.test(raw)) {
     markdown = codeHover(raw, key === 'type');
   }

@@ -12,6 +12,7 @@ import { decodeString, EscapeFinder, parseValue } from '../parse/fieldDecode';
 import type { LogForm, ParseProblem } from '../parse/parsedLog';
 import { buildAgentTimeline, type AgentTimeline } from './agentTimeline';
 import { buildApiCalls, type ApiView } from './apiCalls';
+import { buildDirection, type DirectionView } from './audioDirection';
 import { buildMetrics, type MetricsView } from './audioMetrics';
 import { buildReports, readTelemetry, type ReportsView, type TelemetryData } from './callReports';
 import { buildContacts, type ContactsView } from './contacts';
@@ -167,6 +168,18 @@ export class CcpModel {
         objects: (e) => this.objectsOf(e),
         fullText: (e) => this.fullText(e),
       }),
+    );
+  }
+
+  /** Which stream is the microphone, as this file's own RTT and mute evidence shows (§6.5). */
+  get direction(): DirectionView {
+    return this.view('direction', () =>
+      buildDirection(
+        this.entries,
+        this.metrics.calls,
+        this.ofKind(EntryKind.Muted),
+        this.ofKind(EntryKind.Unmuted),
+      ),
     );
   }
 

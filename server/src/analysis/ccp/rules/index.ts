@@ -7,6 +7,7 @@ import { agentRules } from './agent';
 import { audioRules } from './audio';
 import { authRules } from './auth';
 import { RuleContext } from './context';
+import { directionRules } from './direction';
 import { networkRules } from './network';
 import { softphoneRules } from './softphone';
 import { structureRules } from './structure';
@@ -18,6 +19,7 @@ const THEMES: readonly ((ctx: RuleContext) => Finding[])[] = [
   authRules,
   agentRules,
   audioRules,
+  directionRules,
 ];
 
 export function runRules(model: CcpModel, settings: CallsightSettings, token?: CancellationToken): Finding[] {

@@ -141,6 +141,11 @@ export const CCP_RULES = [
     source: 'rtc-js 1.3.x jitterBufferDelay; streams softphone.js',
   },
   {
+    id: 'ccp/audio-direction-reversed',
+    defaultSeverity: 'information',
+    source: 'rtc-js rtc_session.js getStats (commit 7df827b, 2019-07-22); in-file RTT and mute evidence',
+  },
+  {
     id: 'ccp/ccp-v1-no-metrics',
     defaultSeverity: 'information',
     source: 'seed book (CCP v1 has no audio metrics); AWS CCP Log Parser README',

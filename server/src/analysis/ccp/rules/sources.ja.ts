@@ -14,6 +14,8 @@ export const sourcesJa = translation(sources, 'ja', {
     'amazon-connect-streams src/softphone.js (ソフトフォンのエラー、メトリクスのアップロード、通話レポート)',
   rtcSession:
     'aws/connect-rtc-js src/js/rtc_session.js (ICE 8 秒、invite 5 秒、getUserMedia 10 秒のタイムアウト)',
+  rtcStats:
+    'aws/connect-rtc-js src/js/rtc_session.js の getStats と rtp-stats.js (コミット 7df827b、2019-07-22 以降は audio_input = 受信、audio_output = 送信)',
   streamsClient:
     'amazon-connect-streams src/client.js と worker.js (AWSClient のリクエストと応答の行、スナップショット)',
   wsManager: 'amazon-connect-websocket-manager (10 秒ごとのハートビート、再接続)',

@@ -8,6 +8,8 @@ export const sources = defineMessages('ccp.sources', {
     'AWS Knowledge Center — Troubleshoot signalling, media and API endpoint errors in the CCP',
   streamsSoftphone: 'amazon-connect-streams src/softphone.js (softphone errors, metrics upload, call report)',
   rtcSession: 'aws/connect-rtc-js src/js/rtc_session.js (ICE 8 s, invite 5 s and getUserMedia 10 s timeouts)',
+  rtcStats:
+    'aws/connect-rtc-js src/js/rtc_session.js getStats and rtp-stats.js (audio_input = inbound, audio_output = outbound since commit 7df827b, 2019-07-22)',
   streamsClient:
     'amazon-connect-streams src/client.js and worker.js (AWSClient request/reply lines, snapshots)',
   wsManager: 'amazon-connect-websocket-manager (10-s heartbeat, reconnection)',

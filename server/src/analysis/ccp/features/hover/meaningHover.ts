@@ -117,8 +117,13 @@ export function sourceHover(e: CcpEntry): string {
   ]);
 }
 
-export function streamHover(stream: string): string {
-  return join([title(h.t('streamTitle', { stream })), paragraph(h.t('directionNote'))]);
+/** The stream name's meaning, and what this file shows about it (`fileLine`, plain text). */
+export function streamHover(stream: string, fileLine?: string): string {
+  return join([
+    title(h.t('streamTitle', { stream })),
+    paragraph(h.t('directionNote')),
+    fileLine !== undefined ? paragraph(fileLine) : undefined,
+  ]);
 }
 
 export function skewHover(model: CcpModel, skew: number, settings: CallsightSettings): string {

@@ -4,7 +4,9 @@ import type { CallAudio, StreamData } from '../../model/audioMetrics';
 import { REPORT_DURATIONS } from '../../model/callReports';
 import type { CcpEntry } from '../../model/entry';
 import type { CcpModel } from '../../model/model';
+import type { CallsightSettings } from '../../../settings';
 import { formatDuration } from '../timeFormat';
+import { directionLine } from './directionHover';
 import { h } from './text';
 import { join, paragraph, row, table, title } from './render';
 
@@ -49,7 +51,7 @@ function lossPercents(s: StreamData, entry: number): number[] {
   return out;
 }
 
-export function metricsBatchHover(model: CcpModel, e: CcpEntry): string {
+export function metricsBatchHover(model: CcpModel, e: CcpEntry, settings: CallsightSettings): string {
   const audio: CallAudio | undefined = model.metrics.byEntry.get(e.index);
   if (!audio) return join([title(h.t('metricsTitle', { count: 0 })), paragraph(h.t('metricsNone'))]);
   const rows: string[][] = [];
@@ -85,6 +87,7 @@ export function metricsBatchHover(model: CcpModel, e: CcpEntry): string {
     paragraph(`(${h.t('metricsMinAvgMax')})`),
     cumulative ? paragraph(h.t('metricsCumulative')) : undefined,
     paragraph(h.t('directionNote')),
+    paragraph(directionLine(model, audio, settings)),
   ]);
 }
 
