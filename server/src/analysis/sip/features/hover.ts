@@ -284,7 +284,7 @@ function startLineHover(ctx: HoverContext, m: SipMessage, offset: number): Hover
 
 function transactionLines(trace: SipTrace, tx: Transaction, m: SipMessage): string[] {
   const out: string[] = [];
-  const responses = tx.responses.map((r) => trace.messages[r] as SipMessage);
+  const responses = Array.from(tx.responses, (r) => trace.messages[r] as SipMessage);
   if (responses.length > 0) {
     const list = responses.map((r) => {
       const s = secondsBetween(m, r);

@@ -4,7 +4,8 @@
  * tied to the INVITE by CSeq number). Marks retransmissions: the same request again in one transaction
  * in the same direction, or the same response (status and To tag) again.
  */
-import { MessageFlag, type Dialog, type SipMessage, type Transaction } from './types';
+import { MemberChains, NONE } from './memberChains';
+import { MessageFlag, Transaction, TransactionMembers, type Dialog, type SipMessage } from './types';
 
 export interface DialogModel {
   readonly dialogs: Dialog[];
@@ -62,6 +63,8 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
   const dialogByCallId = new Map<string, number>();
   const transactions: Transaction[] = [];
   const index = new TransactionIndex(transactions);
+  const members = new TransactionMembers();
+  const chains = new MemberChains(messages.length);
   /** The last two distinct tags seen in each dialog (its From and To tags), at `2 × dialog`. */
   const tags: string[] = [];
 
@@ -99,19 +102,8 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
     let t = index.find(d, m, method);
     if (t === undefined) {
       t = transactions.length;
-      transactions.push({
-        index: t,
-        dialog: d,
-        method,
-        cseq: m.cseq,
-        branch: m.branch,
-        request: -1,
-        requests: [],
-        responses: [],
-        finalResponse: -1,
-        ack: -1,
-        cancel: -1,
-      });
+      transactions.push(new Transaction(t, d, method, m.cseq, m.branch, members));
+      chains.addTransaction();
       index.add(m, t);
       dialog.transactions.push(t);
       if (method === 'CANCEL' && m.branch) {
@@ -123,17 +115,14 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
     m.transaction = t;
     if (m.branch === tx.branch) m.branch = tx.branch;
     if (m.isRequest) {
-      if (tx.request < 0) {
-        tx.request = m.index;
-        // A literal is exactly as long as it needs to be; most transactions have one request.
-        tx.requests = [m.index];
-      } else {
+      if (tx.request < 0) tx.request = m.index;
+      else {
         const first = messages[tx.request] as SipMessage;
         if (sameDirection(first, m)) markRetransmission(messages, m, tx.request);
-        tx.requests.push(m.index);
       }
+      chains.addRequest(t, m.index);
     } else {
-      for (const r of tx.responses) {
+      for (let r = chains.firstResponse(t); r !== NONE; r = chains.after(r)) {
         const earlier = messages[r] as SipMessage;
         if (
           earlier.status === m.status &&
@@ -145,11 +134,12 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
           break;
         }
       }
-      if (tx.responses.length === 0) tx.responses = [m.index];
-      else tx.responses.push(m.index);
+      chains.addResponse(t, m.index);
       if (m.status >= 200 && tx.finalResponse < 0) tx.finalResponse = m.index;
     }
   }
+
+  chains.layOut(members);
 
   // The ACK for a 2xx is a transaction of its own: tie it to the INVITE with the same CSeq number whose
   // 2xx the ACK's sender received (or whose 2xx sender the ACK goes to, when proxies are bypassed).
@@ -173,11 +163,7 @@ export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
       if (!matched && fallback && !hasEndpoints(ack)) fallback.ack = ackTx.request;
     }
   }
-  // Arrays grown by push keep spare capacity; most hold one to four entries, so trim them once.
-  for (const tx of transactions) {
-    if (tx.requests.length > 1) tx.requests = tx.requests.slice();
-    if (tx.responses.length > 1) tx.responses = tx.responses.slice();
-  }
+  // Arrays grown by push keep spare capacity; trim them once.
   for (const dialog of dialogs) {
     dialog.messages = dialog.messages.slice();
     dialog.transactions = dialog.transactions.slice();

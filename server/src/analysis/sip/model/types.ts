@@ -511,25 +511,49 @@ export class SipMessage {
   }
 }
 
+/**
+ * The request copies and responses of every transaction of a trace, in one column (decision 0026):
+ * transaction `t` holds `list[at[2t] .. at[2t+1])` (requests) and `list[at[2t+1] .. at[2t+2])`
+ * (responses). Two small arrays per transaction cost more than the message indexes they hold and had
+ * to be copied out of the young generation with the rest of the model.
+ */
+export class TransactionMembers {
+  list = new Int32Array(0);
+  at = new Int32Array(1);
+}
+
 /** A transaction: a request and its responses (RFC 3261 §17), keyed by top Via branch and CSeq method. */
-export interface Transaction {
-  readonly index: number;
-  readonly dialog: number;
-  readonly method: string;
-  readonly cseq: number;
-  readonly branch: string;
+export class Transaction {
   /** First copy of the request (-1 when only responses were captured). */
-  request: number;
-  /** Every copy of the request (first included). */
-  requests: number[];
-  /** Responses in order, retransmissions included. */
-  responses: number[];
+  request = -1;
   /** First final response (≥ 200), -1 if none. */
-  finalResponse: number;
+  finalResponse = -1;
   /** For INVITE: the ACK for a non-2xx final (same branch) or, keyed by CSeq, the ACK for the 2xx. */
-  ack: number;
+  ack = -1;
   /** For INVITE: the CANCEL transaction, -1 if none. */
-  cancel: number;
+  cancel = -1;
+
+  /** @param members The trace's member column (filled once every message is placed). */
+  constructor(
+    readonly index: number,
+    readonly dialog: number,
+    readonly method: string,
+    readonly cseq: number,
+    readonly branch: string,
+    private readonly members: TransactionMembers,
+  ) {}
+
+  /** Every copy of the request (first included), in document order. A view: do not write to it. */
+  get requests(): Int32Array {
+    const at = this.members.at;
+    return this.members.list.subarray(at[2 * this.index] as number, at[2 * this.index + 1] as number);
+  }
+
+  /** Responses in document order, retransmissions included. A view: do not write to it. */
+  get responses(): Int32Array {
+    const at = this.members.at;
+    return this.members.list.subarray(at[2 * this.index + 1] as number, at[2 * this.index + 2] as number);
+  }
 }
 
 /** Every message with one Call-ID (sngrep's "call"). */

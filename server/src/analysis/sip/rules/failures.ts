@@ -610,8 +610,7 @@ function timeout(
   req: SipMessage | undefined,
   common: Common,
 ): { message: string; explanation: Explanation } {
-  const provisional = tx.responses
-    .map((r) => trace.messages[r] as SipMessage)
+  const provisional = Array.from(tx.responses, (r) => trace.messages[r] as SipMessage)
     .filter((m) => m.status < 200)
     .map((m) => String(m.status));
   const target =

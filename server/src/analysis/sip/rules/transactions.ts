@@ -148,7 +148,7 @@ function noFinalResponse(
   ends: Map<TimeKind, number>,
 ): void {
   const { trace } = ctx;
-  const responses = tx.responses.map((r) => trace.messages[r] as SipMessage);
+  const responses = Array.from(tx.responses, (r) => trace.messages[r] as SipMessage);
   const statuses = [...new Set(responses.map((m) => m.status))];
   const last = responses[responses.length - 1];
   const ringing = statuses.some((s) => s >= 180);
@@ -214,9 +214,9 @@ function noAck(
   reported: Set<string>,
 ): void {
   const { trace } = ctx;
-  const copies = tx.responses
-    .map((r) => trace.messages[r] as SipMessage)
-    .filter((m) => m !== final && m.status === final.status && m.flags & MessageFlag.Retransmission);
+  const copies = Array.from(tx.responses, (r) => trace.messages[r] as SipMessage).filter(
+    (m) => m !== final && m.status === final.status && m.flags & MessageFlag.Retransmission,
+  );
   const dialog = trace.dialogs[tx.dialog];
   let bye: SipMessage | undefined;
   for (const i of dialog?.messages ?? []) {
