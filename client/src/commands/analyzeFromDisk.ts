@@ -13,7 +13,7 @@ import {
   type OpenDetachedTextParams,
   type OpenDetachedTextResult,
 } from '../../../server/src/protocol';
-import { EDITOR_SYNC_LIMIT, readLargeFile } from '../metrics/readLargeFile';
+import { EDITOR_SYNC_LIMIT, readLargeFileOrReport } from '../metrics/readLargeFile';
 import { text } from '../text';
 
 /** What the command did (returned for tests and other commands). */
@@ -56,16 +56,8 @@ export function analyzeFileFromDisk(
       void vscode.window.showWarningMessage(text.serverNotRunning());
       return undefined;
     }
-    let file;
-    try {
-      file = await readLargeFile(uri);
-    } catch (error) {
-      void vscode.window.showErrorMessage(
-        text.metricsReadFailed(error instanceof Error ? error.message : String(error)),
-      );
-      return undefined;
-    }
-    if (!file) return undefined; // cancelled while reading
+    const file = await readLargeFileOrReport(uri);
+    if (!file) return undefined; // unreadable (reported) or cancelled while reading
     const name = fileNameOf(uri);
     const languageId = detectLanguage(file.text.slice(0, SNIFF_LENGTH), name);
     if (!languageId) {

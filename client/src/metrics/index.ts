@@ -16,7 +16,7 @@ import {
   type MetricsTarget,
   type PanelHost,
 } from './audioMetricsPanel';
-import { EDITOR_SYNC_LIMIT, readLargeFile } from './readLargeFile';
+import { EDITOR_SYNC_LIMIT, readLargeFileOrReport } from './readLargeFile';
 
 export function registerAudioMetrics(
   context: vscode.ExtensionContext,
@@ -109,15 +109,7 @@ async function detachedTarget(host: PanelHost, uri: vscode.Uri): Promise<Metrics
     void vscode.window.showErrorMessage(text.metricsNoServer());
     return undefined;
   }
-  let file;
-  try {
-    file = await readLargeFile(uri);
-  } catch (error) {
-    void vscode.window.showErrorMessage(
-      text.metricsReadFailed(error instanceof Error ? error.message : String(error)),
-    );
-    return undefined;
-  }
+  const file = await readLargeFileOrReport(uri);
   if (!file) return undefined;
   if (detectLanguage(file.text.slice(0, SNIFF_LENGTH), uri.path) !== 'ccp-log') {
     void vscode.window.showWarningMessage(text.metricsNotCcpLog());

@@ -32,6 +32,21 @@ export async function readLargeFile(uri: vscode.Uri): Promise<LargeFileText | un
   );
 }
 
+/**
+ * {@link readLargeFile}, telling the user when the file cannot be read. Resolves undefined when it could
+ * not be read or the user cancelled.
+ */
+export async function readLargeFileOrReport(uri: vscode.Uri): Promise<LargeFileText | undefined> {
+  try {
+    return await readLargeFile(uri);
+  } catch (error) {
+    void vscode.window.showErrorMessage(
+      text.metricsReadFailed(error instanceof Error ? error.message : String(error)),
+    );
+    return undefined;
+  }
+}
+
 type Progress = vscode.Progress<{ message?: string; increment?: number }>;
 
 async function readLocal(

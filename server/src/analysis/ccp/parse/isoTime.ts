@@ -3,28 +3,7 @@
  * milliseconds (ccp-log.md §2.2). The common shape is decoded by hand, straight from the document text
  * (every entry and every metric sample has one); anything else falls back to `Date.parse`.
  */
-
-const ZERO = 48;
-
-function digits(s: string, at: number, count: number): number {
-  let v = 0;
-  for (let i = 0; i < count; i++) {
-    const d = s.charCodeAt(at + i) - ZERO;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+import { daysFromCivil, readDigits as digits } from '../../text/civilTime';
 
 /** Epoch ms of the ISO time in `s[start, end)`, or NaN. */
 export function parseIsoTimeAt(s: string, start: number, end: number): number {

@@ -2,6 +2,7 @@
  * Envelope timestamps to milliseconds. Exports write local wall-clock time without a zone; Callsight
  * keeps the numbers as written (read as UTC) so deltas are right and nothing shifts.
  */
+import { daysFromCivil, readDigits as digits } from '../../text/civilTime';
 
 const MONTHS: Readonly<Record<string, number>> = {
   Jan: 0,
@@ -24,26 +25,6 @@ const YEARLESS = 2000;
 function fraction(f: string | undefined): number {
   if (!f) return 0;
   return Number.parseFloat('0.' + f) * 1000;
-}
-
-/** Days from 1970-01-01 to a civil date (proleptic Gregorian), without Date objects. */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function digits(text: string, at: number, count: number): number {
-  let n = 0;
-  for (let i = at; i < at + count; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
 }
 
 /** `2005/07/04 09:32:52.841120` or `2024-01-15 12:00:00[.123]` or `2024-01-15T12:00:00.123456Z`. */

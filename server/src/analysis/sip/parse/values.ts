@@ -3,6 +3,7 @@
  * Each walks its input once; none uses a regular expression with nested quantifiers.
  */
 import { detached } from '../../text/detached';
+import { KNOWN_METHODS } from './startLine';
 
 /** Splits a list header value on commas outside quotes and angle brackets. */
 export function splitList(value: string): string[] {
@@ -394,22 +395,8 @@ export function parseCSeqAt(text: string, start: number, end: number): { num: nu
   return { num: digits === 0 ? -1 : num, method: methodAt(text, i, j) };
 }
 
-const METHODS = [
-  'INVITE',
-  'ACK',
-  'BYE',
-  'CANCEL',
-  'OPTIONS',
-  'REGISTER',
-  'PRACK',
-  'SUBSCRIBE',
-  'NOTIFY',
-  'PUBLISH',
-  'INFO',
-  'REFER',
-  'MESSAGE',
-  'UPDATE',
-];
+/** The known methods as a list, tried in turn so that common method tokens share one string. */
+const METHODS: readonly string[] = [...KNOWN_METHODS];
 
 /** The method token at `text[start, end)`, sharing the strings of the common methods. */
 export function methodAt(text: string, start: number, end: number): string {
