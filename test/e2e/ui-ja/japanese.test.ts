@@ -21,6 +21,7 @@ import {
   quickOpen,
   runCommand,
   screenshot,
+  SETTINGS_HOVER_MS,
   STEP_MS,
   waitForLanguageMode,
   webviewFrame,
@@ -130,7 +131,7 @@ describe('Japanese display language', () => {
     it('describes a Callsight setting in Japanese (package.nls.ja.json)', async () => {
       const { page } = ui();
       await quickOpen(page, 'settings.json');
-      const text = await hoverOver(page, 'callsight.detection.enabled');
+      const text = await hoverOver(page, 'callsight.detection.enabled', SETTINGS_HOVER_MS);
       const description = nlsJa()['callsight.config.detection.enabled'] ?? '';
       assert.match(description, JAPANESE);
       assert.equal(flat(text), flat(description.replace(/`/g, '')));

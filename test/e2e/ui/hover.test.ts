@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { afterEach, before, describe, it } from 'mocha';
 import { ANALYSED } from '../expectations';
 import { ui } from './support/context';
-import { closeAllEditors, dismissHover, hoverOver, quickOpen, screenshot } from './support/workbench';
+import {
+  closeAllEditors,
+  dismissHover,
+  hoverOver,
+  quickOpen,
+  screenshot,
+  SETTINGS_HOVER_MS,
+} from './support/workbench';
 
 /** A screenshot name from a token: `ice_collection_timeout` → `ice-collection-timeout`. */
 function fileSafe(token: string): string {
@@ -61,7 +68,7 @@ describe('hover', () => {
   it('describes a Callsight setting in .vscode/settings.json', async () => {
     const { page } = ui();
     await quickOpen(page, 'settings.json');
-    const text = await hoverOver(page, 'callsight.detection.enabled');
+    const text = await hoverOver(page, 'callsight.detection.enabled', SETTINGS_HOVER_MS);
     await screenshot('hover-setting', page.locator('.monaco-hover:not(.hidden)').first());
     // The description as the manifest gives it, with its Markdown code spans rendered as plain text.
     const nls = JSON.parse(readFileSync(join(ui().repoRoot, 'package.nls.json'), 'utf8')) as Record<

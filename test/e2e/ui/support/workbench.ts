@@ -10,6 +10,11 @@ import { ui } from './context';
 
 /** How long one UI step may take on a slow, shared machine. */
 export const STEP_MS = 20_000;
+/**
+ * How long a hover in settings.json may take: VS Code's JSON language server (not Callsight) answers once
+ * it has loaded the settings schema, which took longer than one step on a busy machine.
+ */
+export const SETTINGS_HOVER_MS = 2 * STEP_MS;
 
 const QUICK_INPUT = '.quick-input-widget';
 const QUICK_INPUT_BOX = `${QUICK_INPUT} input`;
@@ -150,16 +155,17 @@ export async function openProblemsPanel(page: Page): Promise<Locator> {
 /**
  * Moves the mouse over the first occurrence of `token` in the active editor and returns the hover's text.
  * The token is found with the editor's Find widget (Ctrl+F), which also scrolls it into view.
+ * `patienceMs` is how long the hover may take to appear (one step unless the provider is known to be slow).
  */
-export async function hoverOver(page: Page, token: string): Promise<string> {
-  return (await hoverWidget(page, token)).innerText().then((text) => text.trim());
+export async function hoverOver(page: Page, token: string, patienceMs = STEP_MS): Promise<string> {
+  return (await hoverWidget(page, token, patienceMs)).innerText().then((text) => text.trim());
 }
 
 /**
  * Like {@link hoverOver}, but returns the hover's content element (to look for elements in it, or take
  * its screenshot).
  */
-export async function hoverWidget(page: Page, token: string): Promise<Locator> {
+export async function hoverWidget(page: Page, token: string, patienceMs = STEP_MS): Promise<Locator> {
   const editor = page.locator('.editor-instance .monaco-editor').first();
   await editor.click({ position: { x: 200, y: 10 } });
   await page.keyboard.press('Control+Home');
@@ -189,7 +195,7 @@ export async function hoverWidget(page: Page, token: string): Promise<Locator> {
     .first();
   // A hover asked for before the language's provider is ready stays empty until the mouse moves again:
   // move it a pixel and ask again, until the deadline.
-  const hoverDeadline = Date.now() + STEP_MS;
+  const hoverDeadline = Date.now() + patienceMs;
   for (let attempt = 0; ; attempt++) {
     await page.mouse.move(box.x + Math.min(box.width / 2, 12) + (attempt % 2), box.y + box.height / 2, {
       steps: 3,

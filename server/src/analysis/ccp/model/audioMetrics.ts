@@ -11,6 +11,7 @@ import { matchAt } from '../parse/matchAt';
 import type { Call } from './contacts';
 import { EntryKind, MarkKind, type CcpEntry } from './entry';
 import { extractJson } from './payload';
+import { anchorShape } from '../../shapeAnchors';
 
 /** Stream index: 0 = `audio_input` (received by the browser), 1 = `audio_output` (sent: the agent's microphone). */
 export type StreamIndex = 0 | 1;
@@ -127,7 +128,9 @@ class Batch {
     this.rtt.length = 0;
   }
 
-  readonly add = (
+  // A method, not an arrow field: a closure per batch would be a new call target for readBatch's
+  // optimized code in every analysis (decision 0086).
+  add(
     stream: 0 | 1,
     t: number,
     lost: number,
@@ -135,7 +138,7 @@ class Batch {
     level: number,
     jitter: number,
     rtt: number,
-  ): void => {
+  ): void {
     this.stream.push(stream);
     this.t.push(t);
     this.lost.push(lost);
@@ -143,8 +146,10 @@ class Batch {
     this.level.push(level);
     this.jitter.push(jitter);
     this.rtt.push(rtt);
-  };
+  }
 }
+
+anchorShape(new Batch());
 
 /** Fills `batch` with the samples of a metrics entry; false when it has none that can be read. */
 function readBatch(e: CcpEntry, source: MetricsSource, batch: Batch): boolean {
@@ -169,33 +174,44 @@ function readBatch(e: CcpEntry, source: MetricsSource, batch: Batch): boolean {
   return batch.t.length > 0;
 }
 
+/**
+ * The audio record of each call while metrics are read, and of metrics outside any call (a new record
+ * after a long gap). A class rather than a closure inside buildMetrics: see decision 0086.
+ */
+class AudioRecords {
+  readonly byKey = new Map<string, CallAudio>();
+  readonly list: CallAudio[] = [];
+  private orphan: CallAudio | undefined;
+
+  of(call: Call | undefined, t: number): CallAudio {
+    if (call) {
+      let a = this.byKey.get(call.id);
+      if (!a) {
+        a = newAudio(call.id, call, t);
+        this.byKey.set(call.id, a);
+        this.list.push(a);
+      }
+      return a;
+    }
+    if (!this.orphan || t - this.orphan.end > ORPHAN_GAP_MS) {
+      this.orphan = newAudio(`metrics-${this.list.length + 1}`, undefined, t);
+      this.byKey.set(this.orphan.key, this.orphan);
+      this.list.push(this.orphan);
+    }
+    return this.orphan;
+  }
+}
+
+anchorShape(new AudioRecords());
+
 export function buildMetrics(
   entries: readonly CcpEntry[],
   metricEntries: readonly number[],
   calls: readonly Call[],
   source: MetricsSource,
 ): MetricsView {
-  const byKey = new Map<string, CallAudio>();
+  const records = new AudioRecords();
   const byEntry = new Map<number, CallAudio>();
-  const list: CallAudio[] = [];
-  let orphan: CallAudio | undefined;
-  const audioFor = (call: Call | undefined, t: number): CallAudio => {
-    if (call) {
-      let a = byKey.get(call.id);
-      if (!a) {
-        a = newAudio(call.id, call, t);
-        byKey.set(call.id, a);
-        list.push(a);
-      }
-      return a;
-    }
-    if (!orphan || t - orphan.end > ORPHAN_GAP_MS) {
-      orphan = newAudio(`metrics-${list.length + 1}`, undefined, t);
-      byKey.set(orphan.key, orphan);
-      list.push(orphan);
-    }
-    return orphan;
-  };
   const batch = new Batch();
   for (const i of metricEntries) {
     const e = entries[i] as CcpEntry;
@@ -208,7 +224,7 @@ export function buildMetrics(
       // A batch almost always belongs to one call; look the call up again only outside its window.
       if (!audio || t > windowEnd || t < audio.start - BEFORE_MS) {
         const call = callAt(calls, t);
-        audio = audioFor(call, t);
+        audio = records.of(call, t);
         windowEnd = call ? call.last + AFTER_MS : t + ORPHAN_GAP_MS;
         if (audio.batches[audio.batches.length - 1] !== i) audio.batches.push(i);
         byEntry.set(i, audio);
@@ -226,7 +242,7 @@ export function buildMetrics(
     }
   }
   let total = 0;
-  for (const a of list) {
+  for (const a of records.list) {
     for (const s of a.streams) {
       sortAndDedupe(s);
       normaliseCounters(s);
@@ -234,7 +250,7 @@ export function buildMetrics(
       total += s.t.length;
     }
   }
-  return { calls: list, byKey, byEntry, totalSamples: total };
+  return { calls: records.list, byKey: records.byKey, byEntry, totalSamples: total };
 }
 
 function stream(index: StreamIndex): StreamData {

@@ -9,6 +9,7 @@ import { Slot } from './jsonScanner';
 import { parseIsoTimeAt } from './isoTime';
 import { matchAt } from './matchAt';
 import { detached } from '../../text/detached';
+import { anchorShape } from '../../shapeAnchors';
 
 /** Finds backslashes forward through the text once, so escape checks stay linear. */
 export class EscapeFinder {
@@ -27,6 +28,8 @@ export class EscapeFinder {
     return this.next < end;
   }
 }
+
+anchorShape(new EscapeFinder(''));
 
 /** The string value in `[s, e)` (quotes included), or undefined when it is not a string or does not decode. */
 export function decodeString(text: string, s: number, e: number, escapes: EscapeFinder): string | undefined {
@@ -202,6 +205,8 @@ export class LoggerIds {
     return v;
   }
 }
+
+anchorShape(new LoggerIds());
 
 /** Field range helper. */
 export function field(table: ElementTable, row: number, slot: number): [number, number] {

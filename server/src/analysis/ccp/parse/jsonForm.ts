@@ -24,6 +24,7 @@ import {
 import { ElementFlag, scanJsonArray, Slot, type ElementTable, type ScanResult } from './jsonScanner';
 import type { ParsedLog, ParseProblem } from './parsedLog';
 import { scanPrettyArray } from './prettyScan';
+import { anchorShape } from '../../shapeAnchors';
 
 /**
  * Escaped texts longer than this (metric batches, reports, telemetry) keep only their first
@@ -170,6 +171,8 @@ class RangeSource implements EntrySource {
     return decodeString(this.text, ts, te, new EscapeFinder(this.text)) ?? e.text;
   }
 }
+
+anchorShape(new RangeSource());
 
 /** Entries starting before `offset` (entries are in document order). */
 function countBefore(entries: readonly CcpEntry[], offset: number): number {

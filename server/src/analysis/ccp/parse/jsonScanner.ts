@@ -10,6 +10,8 @@
  * indentation (or a new array at column 0).
  */
 
+import { anchorShape } from '../../shapeAnchors';
+
 /** Entry fields whose value ranges are recorded, in slot order. */
 export const ENTRY_FIELDS = [
   'component',
@@ -366,6 +368,8 @@ class Scanner {
     return i - ls;
   }
 }
+
+anchorShape(new Scanner(''));
 
 /**
  * Records the field ranges of the JSON object opened at `start` (the display form's expanded entries).

@@ -4,13 +4,14 @@
  */
 import type { Explanation, Finding, OffsetRange, RelatedPlace, Severity } from '../../findings';
 import { defineMessages } from '../../l10n';
-import type { CallsightSettings } from '../../settings';
+import { DEFAULT_SETTINGS, type CallsightSettings } from '../../settings';
+import { anchorShape } from '../../shapeAnchors';
 import { defaultSeverity } from '../../severity';
 import { clockTime, formatDuration } from '../features/timeFormat';
 import { sourceOffset, textContent } from '../features/textPositions';
 import type { CcpEntry, MarkKind } from '../model/entry';
 import { marksOf } from '../model/entryMarks';
-import type { CcpModel } from '../model/model';
+import { CcpModel } from '../model/model';
 import { endpointsFor, type Endpoints } from './endpoints';
 import { CCP_RULE_TABLE, type CcpRuleId } from './meta';
 
@@ -166,3 +167,6 @@ export function incidents(occurrences: readonly Occurrence[], gapMs: number): Oc
   if (current.length > 0) out.push(current);
   return out;
 }
+
+// Built on an empty log: the anchor needs the same field kinds as a real run, not real data.
+anchorShape(new RuleContext(new CcpModel(''), DEFAULT_SETTINGS));

@@ -3,6 +3,7 @@
  * linked through one per-message column, laid out into a {@link TransactionMembers} column at the end.
  * A message belongs to at most one transaction, so one `next` link per message serves every chain.
  */
+import { anchorShape } from '../../shapeAnchors';
 import type { TransactionMembers } from './types';
 
 /** End of a chain. */
@@ -72,3 +73,5 @@ export class MemberChains {
     this.ends[head + 1] = message;
   }
 }
+
+anchorShape(new MemberChains(0));

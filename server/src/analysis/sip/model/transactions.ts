@@ -4,6 +4,7 @@
  * tied to the INVITE by CSeq number). Marks retransmissions: the same request again in one transaction
  * in the same direction, or the same response (status and To tag) again.
  */
+import { anchorShape } from '../../shapeAnchors';
 import { MemberChains, NONE } from './memberChains';
 import { MessageFlag, Transaction, TransactionMembers, type Dialog, type SipMessage } from './types';
 
@@ -57,6 +58,8 @@ class TransactionIndex {
     else entry.push(t);
   }
 }
+
+anchorShape(new TransactionIndex([]));
 
 export function buildDialogs(messages: readonly SipMessage[]): DialogModel {
   const dialogs: Dialog[] = [];

@@ -30,6 +30,7 @@ import { HeaderStore } from './headerStore';
 import { LineReader } from './lineReader';
 import { MessageBuilder, type BlockOptions } from './messageBuilder';
 import { isToolChatter } from './toolChatter';
+import { anchorShape } from '../../shapeAnchors';
 
 /** Every reader, in the order they are tried for a line. */
 export const FORMAT_READERS: readonly FormatReader[] = [
@@ -149,6 +150,9 @@ class ParseRun implements ReaderContext {
     this.blocks.set(format, (this.blocks.get(format) ?? 0) + 1);
   }
 }
+
+// Keeps the maps of a parse run, its line reader and its message builder between parses (decision 0086).
+anchorShape(new ParseRun('', new LineReader(''), new MessageBuilder('', new HeaderStore(16), [], []), []));
 
 export function parseSipText(text: string, token?: CancellationToken): ParsedText {
   // About one header per 64 characters in compact exports; dissections have fewer (slack is trimmed).

@@ -4,7 +4,9 @@
  * other places as related information.
  */
 import type { Explanation, Finding, OffsetRange, RelatedPlace, Severity } from '../../findings';
-import type { CallsightSettings } from '../../settings';
+import { DEFAULT_SETTINGS, type CallsightSettings } from '../../settings';
+import { anchorShape } from '../../shapeAnchors';
+import { buildTrace } from '../model/buildTrace';
 import { defaultSeverity } from '../../severity';
 import type { DialogPeers } from '../model/peers';
 import type { SipTrace } from '../model/types';
@@ -154,6 +156,9 @@ class RuleRun implements RuleContext {
     return all;
   }
 }
+
+// Built on an empty trace: the anchor needs the same field kinds as a real run, not real data.
+anchorShape(new RuleRun(buildTrace(''), DEFAULT_SETTINGS, []));
 
 export function createRuleContext(
   trace: SipTrace,
