@@ -3,11 +3,12 @@
  * keeps the hidden classes ("maps") its optimized code was built for (decision 0086).
  *
  * V8 holds the map an object reaches in its constructor only through the objects that use it. The line
- * reader, message builder, parse run, transaction index and rule run of an analysis are garbage as
- * soon as it ends; a full collection then drops their maps and discards every optimized function that
- * checked them ("weak objects"), and the next analysis starts again in the interpreter and recompiles
- * them. On a 50 MB trace that was about 130 functions and a third of the analysis's CPU time, at every
- * new document version. One instance built at start-up on empty input keeps the maps.
+ * reader, message builder, parse run, transaction index and rule run of an analysis are garbage as soon
+ * as it ends. A full collection made to reduce memory (V8's memory reducer once the server has idled,
+ * or a forced one) then drops their maps and discards every optimized function that checked them
+ * ("weak objects"). The next analysis starts again in the interpreter and recompiles them: on a 50 MB
+ * trace, about 130 functions and a third of the analysis's CPU time. One instance built at start-up on
+ * empty input keeps the maps.
  */
 const anchors: object[] = [];
 

@@ -1,11 +1,11 @@
 /**
  * Optimized code must survive from one analysis to the next (decision 0086). The parser's and rules'
  * short-lived objects (line reader, message builder, parse run, rule run…) are garbage once an analysis
- * ends; if nothing else kept their hidden classes alive, the next full collection would discard every
- * optimized function built for them ("weak objects") and each new document version would be analysed
- * by the interpreter while the same functions were compiled again. The probe analyses one document six
- * times with a full collection before each run; after the first runs have warmed up, no optimized code
- * may be discarded for dead objects.
+ * ends. If nothing else kept their hidden classes alive, a memory-reducing full collection (what V8 runs
+ * once the server idles; `gc()` here) would discard every optimized function built for them ("weak
+ * objects"). The next version would then be analysed by the interpreter while the same functions were
+ * compiled again. The probe analyses one document six times with such a collection before each run;
+ * after the first runs have warmed up, no optimized code may be discarded for dead objects.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
