@@ -32,6 +32,7 @@ import {
   type ParseProblem,
 } from '../model/types';
 import { unfoldValue } from './unfold';
+import { NextOccurrence } from '../../text/nextOccurrence';
 
 /**
  * Where a message body ends: at the end of the block (`region`), at the first blank line after it
@@ -121,7 +122,8 @@ export class MessageBuilder {
   private readonly idBySpelling = new Int32Array(KNOWN_SPELLING_CANONICAL.length).fill(-1);
   /** SDP tokens repeat in every offer and answer (addresses, profiles, codecs): one string each. */
   private readonly sdpTokens = new TextInterner(12);
-  private nextComma = -2;
+  /** Commas are rare in Via values: found by one forward search over the text. */
+  private readonly commas: NextOccurrence;
   /** Stream segments the current message was reassembled from, beyond the first. */
   private segments = 0;
 
@@ -133,6 +135,7 @@ export class MessageBuilder {
     private readonly columns: MessageColumns = new MessageColumns(text, headers),
   ) {
     for (const name of KEY_NAMES) headers.idOf(name);
+    this.commas = new NextOccurrence(text, ',');
   }
 
   /** True between messages (a line now would start a message or be noise). */
@@ -537,7 +540,7 @@ export class MessageBuilder {
           break;
         case ID_VIA: {
           // Commas are rare in Via values: only a value with one is scanned for its list items.
-          const comma = text === this.text ? this.commaAt(vs) : text.indexOf(',');
+          const comma = text === this.text ? this.commas.at(vs) : text.indexOf(',');
           const single = comma < 0 || comma >= ve;
           const values = single ? 1 : countListValues(text, vs, ve);
           if (!viaSeen) {
@@ -601,12 +604,6 @@ export class MessageBuilder {
     if (blankAt > msg.end) msg.end = blankAt;
     if (this.block.body !== 'region' && msg.contentLength === 0 && !this.block.stream) this.state = DONE;
     if (this.block.body === 'length' && msg.contentLength === 0) this.state = DONE;
-  }
-
-  /** The next comma at or after `from` (cached, so the search stays linear over the whole text). */
-  private commaAt(from: number): number {
-    if (this.nextComma !== -1 && this.nextComma < from) this.nextComma = this.text.indexOf(',', from);
-    return this.nextComma;
   }
 
   /** Via hosts repeat from message to message: keep one string per host. */

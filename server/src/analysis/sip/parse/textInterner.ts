@@ -26,8 +26,12 @@ export class TextInterner {
     const length = end - start;
     if (length <= 0) return '';
     if (length > this.maxLength) return text.slice(start, end);
+    // Long values are hashed on their first and last eight characters: Call-IDs, branches and tags
+    // differ there (a random part at one end), and the comparison below settles any collision.
     let h = length;
-    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    const head = length <= 16 ? end : start + 8;
+    for (let i = start; i < head; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    for (let i = length <= 16 ? end : end - 8; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
     const slot = (h ^ (h >>> 15)) & this.mask;
     const known = this.slots[slot] as string;
     if (known.length === length && text.startsWith(known, start)) return known;

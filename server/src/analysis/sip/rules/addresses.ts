@@ -18,6 +18,7 @@ import type { SipMessage, SipTrace } from '../model/types';
 import { listValueEnd, parseUri, splitList, uriRangeAt } from '../parse/values';
 import type { RuleContext } from './context';
 import { describeMessage, startLineRange } from './evidence';
+import { NextOccurrence } from '../../text/nextOccurrence';
 
 const t = defineMessages('sip.rules.addresses', {
   classPrivate: 'private (RFC 1918 / ULA)',
@@ -94,12 +95,13 @@ function endpointText(m: SipMessage, which: 'src' | 'dst'): string {
 
 export function addressRules(ctx: RuleContext): void {
   const { trace } = ctx;
+  const receivedParams = new NextOccurrence(trace.text, 'received=');
   for (const m of trace.messages) {
     const peer = publicPeer(m);
     if (!peer) continue;
     contact(ctx, m, peer);
     media(ctx, m, peer);
-    received(ctx, m);
+    received(ctx, m, receivedParams);
   }
 }
 
@@ -248,7 +250,7 @@ function hasPublicCandidate(trace: SipTrace, m: SipMessage): boolean {
   return false;
 }
 
-function received(ctx: RuleContext, m: SipMessage): void {
+function received(ctx: RuleContext, m: SipMessage, receivedParams: NextOccurrence): void {
   const { trace } = ctx;
   const h = findHeader(trace, m, 'via');
   if (h < 0) return;
@@ -256,14 +258,8 @@ function received(ctx: RuleContext, m: SipMessage): void {
   const text = trace.text;
   const vs = trace.headers.valueStart[h] as number;
   const ve = trace.headers.valueEnd[h] as number;
-  let at = -1;
-  for (let i = vs; i + 9 <= ve; i++) {
-    if (text.charCodeAt(i) === 114 && text.startsWith('received=', i)) {
-      at = i;
-      break;
-    }
-  }
-  if (at < 0) return;
+  const at = receivedParams.at(vs);
+  if (at < 0 || at + 9 > ve) return;
   let end = at + 9;
   while (end < ve && text.charCodeAt(end) !== 59 && text.charCodeAt(end) !== 44 && text.charCodeAt(end) > 32)
     end++;
