@@ -123,17 +123,18 @@ export class SdpLineStore {
   data = new Int32Array(3 * 1024);
   count = 0;
 
-  /** Appends the triples; returns the index of the first. */
-  append(triples: readonly number[]): number {
+  /** Appends the first `lines` triples; returns the index of the first. */
+  append(triples: ArrayLike<number>, lines: number): number {
     const first = this.count;
-    const needed = (first * 3 + triples.length) | 0;
+    const needed = (first + lines) * 3;
     if (needed > this.data.length) {
       const grown = new Int32Array(Math.max(needed, Math.ceil(this.data.length * 1.5)));
       grown.set(this.data.subarray(0, first * 3));
       this.data = grown;
     }
-    this.data.set(triples, first * 3);
-    this.count += triples.length / 3;
+    const data = this.data;
+    for (let i = 0, at = first * 3; i < lines * 3; i++, at++) data[at] = triples[i] as number;
+    this.count += lines;
     return first;
   }
 }

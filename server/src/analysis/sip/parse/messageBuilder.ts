@@ -94,8 +94,14 @@ export class MessageBuilder {
   private crlfAtLastText = 0;
   private lastTextEnd = -1;
   private lastEol = 0;
-  private sdpTriples: number[] = [];
-  private sdpLineStarts: number[] = [];
+  /**
+   * SDP lines of the current message: `(type char code, value start, value end)` triples and line
+   * starts, for `sdpLineCount` lines. Reused from message to message without shrinking (an array cleared
+   * with `length = 0` gives up its storage and would grow again for every SDP).
+   */
+  private sdpTriples = new Int32Array(3 * 64);
+  private sdpLineStarts = new Int32Array(64);
+  private sdpLineCount = 0;
   /** Some header value was cut by a segment boundary (read joined in `endHeaders`). */
   private splitHeaders = false;
   /** SDP lines cut by a segment boundary: triple index, joined value (rare). */
@@ -117,7 +123,7 @@ export class MessageBuilder {
    */
   private readonly ids = new TextInterner(14);
   private readonly via: ViaSentByRange = { transport: '', hostStart: 0, hostEnd: 0, port: undefined };
-  private readonly sdpLines = new SdpLineStore();
+  private readonly sdpLineStore = new SdpLineStore();
   /** Header store id per known spelling (-1 until first seen). */
   private readonly idBySpelling = new Int32Array(KNOWN_SPELLING_CANONICAL.length).fill(-1);
   /** SDP tokens repeat in every offer and answer (addresses, profiles, codecs): one string each. */
@@ -307,20 +313,18 @@ export class MessageBuilder {
       }
     }
     // Body text (octets are counted per piece, so Content-Length still holds) or noise.
-    const triples = this.sdpTriples.length;
+    const lines = this.sdpLineCount;
     this.line(s1, e1, 0);
     this.line(s2, e2, eol);
     const msg = this.msg;
     const sdp =
       this.collectSdp || (this.multipartBoundary !== '' && this.partIsSdp && this.partState === 'body');
     if (!msg || msg.bodyStart < 0 || msg.bodyStart > s1 || !sdp) return;
-    this.sdpTriples.length = triples;
-    this.sdpLineStarts.length = triples / 3;
+    this.sdpLineCount = lines;
     const c = joined.charCodeAt(0);
     if (joined.length < 2 || joined.charCodeAt(1) !== 61 || c < 97 || c > 122) return;
-    this.sdpJoined.push(triples, joined.slice(2));
-    this.sdpTriples.push(c, s1 + 2, e2);
-    this.sdpLineStarts.push(s1);
+    this.sdpJoined.push(3 * lines, joined.slice(2));
+    this.addSdpLine(c, s1 + 2, e2, s1);
   }
 
   /** The SDP values to parse when lines were cut by segment boundaries. */
@@ -330,7 +334,7 @@ export class MessageBuilder {
     const triples: number[] = [];
     let text = '';
     let next = 0;
-    for (let k = 0; k + 2 < t.length; k += 3) {
+    for (let k = 0; k + 2 < 3 * this.sdpLineCount; k += 3) {
       let value: string;
       if (this.sdpJoined[next] === k) {
         value = this.sdpJoined[next + 1] as string;
@@ -380,8 +384,7 @@ export class MessageBuilder {
     msg.bodyEnd = end;
     msg.end = end;
     if (sdpType > 0) {
-      this.sdpTriples.push(sdpType, start, end);
-      this.sdpLineStarts.push(start);
+      this.addSdpLine(sdpType, start, end, start);
     } else if (this.collectSdp) {
       this.maybeSdpLine(start, end);
     }
@@ -390,6 +393,24 @@ export class MessageBuilder {
   /** Marks the current message (structured exports that say so, e.g. tshark `[truncated]`). */
   flagCurrent(flag: number): void {
     if (this.msg) this.msg.flags |= flag;
+  }
+
+  /** Appends one SDP line of the current message (value `[valueStart, valueEnd)`, line at `lineStart`). */
+  private addSdpLine(type: number, valueStart: number, valueEnd: number, lineStart: number): void {
+    const n = this.sdpLineCount;
+    if (n === this.sdpLineStarts.length) {
+      const triples = new Int32Array(6 * n);
+      triples.set(this.sdpTriples);
+      this.sdpTriples = triples;
+      const starts = new Int32Array(2 * n);
+      starts.set(this.sdpLineStarts);
+      this.sdpLineStarts = starts;
+    }
+    this.sdpTriples[3 * n] = type;
+    this.sdpTriples[3 * n + 1] = valueStart;
+    this.sdpTriples[3 * n + 2] = valueEnd;
+    this.sdpLineStarts[n] = lineStart;
+    this.sdpLineCount = n + 1;
   }
 
   private startLineAt(start: number, end: number): { line: StartLine; skipped: number } | undefined {
@@ -429,8 +450,7 @@ export class MessageBuilder {
     this.lastTextEnd = -1;
     this.lastEol = 0;
     // Scratch arrays are reused from message to message (buildSdp copies what it keeps).
-    this.sdpTriples.length = 0;
-    this.sdpLineStarts.length = 0;
+    this.sdpLineCount = 0;
     if (this.sdpJoined.length > 0) this.sdpJoined = [];
     this.collectSdp = false;
     this.multipartBoundary = '';
@@ -692,8 +712,7 @@ export class MessageBuilder {
     if (end - start < 2 || text.charCodeAt(start + 1) !== 61) return;
     const c = text.charCodeAt(start);
     if (c < 97 || c > 122) return;
-    this.sdpTriples.push(c, start + 2, end);
-    this.sdpLineStarts.push(start);
+    this.addSdpLine(c, start + 2, end, start);
   }
 
   private noise(start: number, end: number): void {
@@ -774,12 +793,13 @@ export class MessageBuilder {
         }
       }
     }
-    if (this.sdpTriples.length > 0)
+    if (this.sdpLineCount > 0)
       msg.sdp = buildSdp(
         this.text,
         this.sdpTriples,
         this.sdpLineStarts,
-        this.sdpLines,
+        this.sdpLineCount,
+        this.sdpLineStore,
         this.sdpTokens,
         this.joinedSdp(),
       );

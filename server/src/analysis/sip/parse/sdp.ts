@@ -53,20 +53,21 @@ interface MutableMedia {
   start: number;
 }
 
-/**
- * Builds the SDP model from `(typeCode, valueStart, valueEnd)` triples. `tokens` shares the strings
- * that repeat in every SDP of a trace (addresses, media types, profiles, codec names).
- */
 /** SDP values to parse instead of the document ranges (same order and types). */
 export interface JoinedSdp {
   readonly text: string;
   readonly triples: readonly number[];
 }
 
+/**
+ * Builds the SDP model from the first `lineCount` `(typeCode, valueStart, valueEnd)` triples. `tokens`
+ * shares the strings that repeat in every SDP of a trace (addresses, media types, profiles, codecs).
+ */
 export function buildSdp(
   documentText: string,
-  triples: readonly number[],
-  lineStarts: readonly number[],
+  triples: ArrayLike<number>,
+  lineStarts: ArrayLike<number>,
+  lineCount: number,
   store: SdpLineStore,
   tokens: TextInterner,
   joined?: JoinedSdp,
@@ -80,7 +81,7 @@ export function buildSdp(
   let sessionFingerprint = false;
   const media: MutableMedia[] = [];
   let current: MutableMedia | undefined;
-  for (let k = 0; k + 2 < values.length; k += 3) {
+  for (let k = 0; k + 2 < 3 * lineCount; k += 3) {
     const type = values[k] as number;
     const vs = values[k + 1] as number;
     const ve = values[k + 2] as number;
@@ -166,8 +167,8 @@ export function buildSdp(
     direction,
     finished,
     store,
-    store.append(triples),
-    triples.length / 3,
+    store.append(triples, lineCount),
+    lineCount,
   );
 }
 
