@@ -4,8 +4,9 @@
  * ends. If nothing else kept their hidden classes alive, a memory-reducing full collection (what V8 runs
  * once the server idles; `gc()` here) would discard every optimized function built for them ("weak
  * objects"). The next version would then be analysed by the interpreter while the same functions were
- * compiled again. The probe analyses one document six times with such a collection before each run;
- * after the first runs have warmed up, no optimized code may be discarded for dead objects.
+ * compiled again. The probe analyses one document six times, keeping the latest analysis as the
+ * server's cache does, with such a collection before each run; after the first runs have warmed up, no
+ * optimized code may be discarded for dead objects.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

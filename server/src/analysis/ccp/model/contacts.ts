@@ -68,40 +68,19 @@ export function buildContacts(entries: readonly CcpEntry[], sorted: Int32Array):
   const byConnection = new Map<string, Contact>();
   const detections: { contact: Contact; time: number; linked: boolean }[] = [];
 
-  const contactOf = (id: string, e: CcpEntry): Contact => {
-    let c = byId.get(id);
-    if (!c) {
-      c = {
-        id,
-        type: '',
-        connectionId: undefined,
-        events: [],
-        states: [],
-        first: e.time,
-        last: e.time,
-        minStart: e.start,
-        maxEnd: e.end,
-        calls: [],
-      };
-      byId.set(id, c);
-    }
-    touch(c, e);
-    return c;
-  };
-
   for (let k = 0; k < sorted.length; k++) {
     const i = sorted[k] as number;
     const e = entries[i] as CcpEntry;
     switch (e.kind) {
       case EntryKind.PublishEvent:
         if (e.detail2 !== '' && e.detail.startsWith('contact::')) {
-          const c = contactOf(e.detail2, e);
+          const c = contactOf(byId, e.detail2, e);
           c.events.push({ name: e.detail.slice('contact::'.length), time: e.time, entry: i });
         }
         break;
       case EntryKind.CallDetected:
         if (e.detail !== '') {
-          const c = contactOf(e.detail, e);
+          const c = contactOf(byId, e.detail, e);
           c.events.push({ name: 'detected', time: e.time, entry: i });
           if (e.detail2 !== '') {
             c.connectionId = e.detail2;
@@ -114,7 +93,7 @@ export function buildContacts(entries: readonly CcpEntry[], sorted: Int32Array):
         const info = e.payload as SnapshotInfo | undefined;
         if (!info) break;
         for (const sc of info.contacts) {
-          const c = contactOf(sc.contactId, e);
+          const c = contactOf(byId, sc.contactId, e);
           if (sc.type) c.type = sc.type;
           if (sc.agentConnectionId && !c.connectionId) {
             c.connectionId = sc.agentConnectionId;
@@ -172,6 +151,31 @@ export function buildContacts(entries: readonly CcpEntry[], sorted: Int32Array):
   const contacts = [...byId.values()].sort((a, b) => a.first - b.first);
   const calls = [...callById.values()].sort((a, b) => a.first - b.first);
   return { contacts, byId, calls, callById };
+}
+
+/**
+ * The contact with `id`, created at entry `e` the first time. A module function, not a closure inside
+ * buildContacts: optimized code must not hold objects of one analysis (decision 0086).
+ */
+function contactOf(byId: Map<string, Contact>, id: string, e: CcpEntry): Contact {
+  let c = byId.get(id);
+  if (!c) {
+    c = {
+      id,
+      type: '',
+      connectionId: undefined,
+      events: [],
+      states: [],
+      first: e.time,
+      last: e.time,
+      minStart: e.start,
+      maxEnd: e.end,
+      calls: [],
+    };
+    byId.set(id, c);
+  }
+  touch(c, e);
+  return c;
 }
 
 function touch(c: { first: number; last: number; minStart: number; maxEnd: number }, e: CcpEntry): void {
