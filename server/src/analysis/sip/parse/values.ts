@@ -242,6 +242,19 @@ export function viaSentByAt(
   start: number,
   end: number,
 ): { transport: string; host: string; port: number | undefined } {
+  const protocol = { transport: '' };
+  const i = readViaProtocol(text, start, end, protocol);
+  let j = i;
+  while (j < end && text.charCodeAt(j) !== 59 && text.charCodeAt(j) > 32) j++;
+  const hp = splitHostPort(text.slice(i, j));
+  return { transport: protocol.transport, host: hp.host, port: hp.port };
+}
+
+/**
+ * Reads the protocol of the Via value at `text[start, end)` (`SIP/2.0/UDP`): sets `out.transport` and
+ * returns where the sent-by starts.
+ */
+function readViaProtocol(text: string, start: number, end: number, out: { transport: string }): number {
   let i = start;
   while (i < end && text.charCodeAt(i) <= 32) i++;
   const protocolStart = i;
@@ -250,12 +263,9 @@ export function viaSentByAt(
     if (text.charCodeAt(i) === 47) slash = i;
     i++;
   }
-  const transport = slash >= protocolStart ? transportAt(text, slash + 1, i) : '';
+  out.transport = slash >= protocolStart ? transportAt(text, slash + 1, i) : '';
   while (i < end && text.charCodeAt(i) <= 32) i++;
-  let j = i;
-  while (j < end && text.charCodeAt(j) !== 59 && text.charCodeAt(j) > 32) j++;
-  const hp = splitHostPort(text.slice(i, j));
-  return { transport, host: hp.host, port: hp.port };
+  return i;
 }
 
 /** The branch parameter of a Via value, quickly (the parser calls this for every message). */
@@ -277,16 +287,7 @@ export interface ViaSentByRange {
  * bracketed or unbracketed IPv6 and for characters outside printable ASCII, which `viaSentByAt` reads.
  */
 export function readViaSentByAt(text: string, start: number, end: number, out: ViaSentByRange): boolean {
-  let i = start;
-  while (i < end && text.charCodeAt(i) <= 32) i++;
-  const protocolStart = i;
-  let slash = -1;
-  while (i < end && text.charCodeAt(i) > 32) {
-    if (text.charCodeAt(i) === 47) slash = i;
-    i++;
-  }
-  const transport = slash >= protocolStart ? transportAt(text, slash + 1, i) : '';
-  while (i < end && text.charCodeAt(i) <= 32) i++;
+  const i = readViaProtocol(text, start, end, out);
   let j = i;
   let colon = -1;
   for (; j < end; j++) {
@@ -298,7 +299,6 @@ export function readViaSentByAt(text: string, start: number, end: number, out: V
       colon = j;
     }
   }
-  out.transport = transport;
   out.hostStart = i;
   out.hostEnd = colon >= 0 ? colon : j;
   out.port = colon >= 0 ? portAt(text, colon + 1, j) : undefined;
