@@ -11,6 +11,7 @@
  */
 import type { CallAudio, StreamData, StreamIndex } from './audioMetrics';
 import { EntryKind, type CcpEntry } from './entry';
+import { lowerBound } from '../../sortedSearch';
 
 /** `code`: audio_output is the microphone (rtc-js code); `docs`: audio_input is; or the signals disagree / are absent. */
 export type DirectionVerdict = 'code' | 'docs' | 'conflicting' | 'unknown';
@@ -240,7 +241,7 @@ interface Levels {
 /** The stream's level quantile over samples in [from, to); NaN with fewer than MIN_MUTE_SAMPLES values. */
 function levelIn(s: StreamData, from: number, to: number): number {
   const values: number[] = [];
-  let k = firstAtOrAfter(s.t, from);
+  let k = lowerBound(s.t, from);
   for (; k < s.t.length && (s.t[k] as number) < to; k++) {
     const v = s.level[k] as number;
     if (!Number.isNaN(v)) values.push(v);
@@ -248,15 +249,4 @@ function levelIn(s: StreamData, from: number, to: number): number {
   if (values.length < MIN_MUTE_SAMPLES) return NaN;
   values.sort((x, y) => x - y);
   return values[Math.min(values.length - 1, Math.floor(LEVEL_QUANTILE * values.length))] as number;
-}
-
-function firstAtOrAfter(t: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((t[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

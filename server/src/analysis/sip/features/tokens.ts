@@ -8,6 +8,7 @@ import type { SemanticToken } from '../../features';
 import { tokenModifiers, tokenType } from '../../semanticTokenLegend';
 import { findAddresses, isNonRoutable, type AddressMatch } from '../ip/address';
 import { MessageFlag, type SipMessage, type SipTrace } from '../model/types';
+import { lowerBound } from '../../sortedSearch';
 
 const IP = tokenType('ipAddress');
 const CALL_ID = tokenType('callId');
@@ -19,16 +20,8 @@ const RETRANSMITTED = tokenModifiers('retransmission');
 const SCAN_LIMIT = 4096;
 
 function firstMessageFrom(trace: SipTrace, offset: number): number {
-  const starts = trace.messageStarts;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((starts[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
   // The message before may still overlap the range.
-  return Math.max(0, lo - 1);
+  return Math.max(0, lowerBound(trace.messageStarts, offset) - 1);
 }
 
 export function sipTokens(trace: SipTrace, range: OffsetRange): SemanticToken[] {

@@ -26,6 +26,7 @@ import {
   requestOf,
   warningTexts,
 } from './failureDetails';
+import { lowerBound, upperBound } from '../../sortedSearch';
 
 const t = defineMessages('sip.rules.failures', {
   // 403
@@ -580,28 +581,6 @@ function loadIndex(trace: SipTrace): LoadIndex {
   };
   loadIndexes.set(trace, index);
   return index;
-}
-
-function upperBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function timeout(
