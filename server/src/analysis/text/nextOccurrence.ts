@@ -7,9 +7,10 @@ import { anchorShape } from '../shapeAnchors';
  * far occurrence again and again).
  */
 export class NextOccurrence {
-  /** The last answer: an index, -1 for none after `searchedFrom`, -2 before the first search. */
-  private found = -2;
-  private searchedFrom = 0;
+  /** The answer for `searchedFrom`: an index, or -1 for none. */
+  private found = -1;
+  /** Infinity before the first search, so that any position searches. */
+  private searchedFrom = Infinity;
 
   constructor(
     private readonly text: string,
@@ -18,7 +19,7 @@ export class NextOccurrence {
 
   /** Index of the first occurrence at or after `from`, -1 when there is none. */
   at(from: number): number {
-    if (this.found === -2 || from < this.searchedFrom || (this.found >= 0 && this.found < from)) {
+    if (from < this.searchedFrom || (this.found >= 0 && this.found < from)) {
       this.found = this.text.indexOf(this.needle, from);
       this.searchedFrom = from;
     }

@@ -28,10 +28,10 @@ export class TextInterner {
     if (length > this.maxLength) return text.slice(start, end);
     // Long values are hashed on their first and last eight characters: Call-IDs, branches and tags
     // differ there (a random part at one end), and the comparison below settles any collision.
-    let h = length;
-    const head = length <= 16 ? end : start + 8;
-    for (let i = start; i < head; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-    for (let i = length <= 16 ? end : end - 8; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    const h =
+      length <= 16
+        ? hashRange(text, start, end, length)
+        : hashRange(text, end - 8, end, hashRange(text, start, start + 8, length));
     const slot = (h ^ (h >>> 15)) & this.mask;
     const known = this.slots[slot] as string;
     if (known.length === length && text.startsWith(known, start)) return known;
@@ -39,4 +39,11 @@ export class TextInterner {
     this.slots[slot] = value;
     return value;
   }
+}
+
+/** `seed` mixed with the characters of `text[start, end)`. */
+function hashRange(text: string, start: number, end: number, seed: number): number {
+  let h = seed;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
 }
